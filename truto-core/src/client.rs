@@ -1,0 +1,310 @@
+//! [`Client`]: the configured connection to Truto that every call goes through, its
+//! builder, and the [`Api`] trait that declared endpoints hang off.
+
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::header::HeaderValue;
+
+use crate::error::{ConfigError, Error};
+use crate::options::CallOptions;
+use crate::secret::Token;
+
+/// Truto's production API.
+pub const DEFAULT_BASE_URL: &str = "https://api.truto.one";
+/// The default total timeout of a call.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+/// The default time to establish a connection.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// The default cap on a response body that is decoded (streamed bodies are not capped).
+pub const DEFAULT_MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
+/// `User-Agent` sent unless the builder sets another.
+pub const DEFAULT_USER_AGENT: &str = concat!("truto-rs/", env!("CARGO_PKG_VERSION"));
+
+/// Anything that can send Truto requests: the supertrait of every trait of declared endpoints.
+///
+/// [`Client`] implements it. A test double that implements an endpoint trait implements
+/// `Api` too (returning any client, e.g. one built with a dummy token) and overrides the
+/// methods it fakes.
+pub trait Api: Send + Sync {
+    /// The client the declared endpoints send through.
+    fn client(&self) -> &Client;
+}
+
+impl Api for Client {
+    fn client(&self) -> &Client {
+        self
+    }
+}
+
+/// A configured Truto client: cheap to clone (one `Arc`), one connection pool shared by all
+/// clones, `Send + Sync`.
+///
+/// ```
+/// use truto_core::Client;
+/// # fn main() -> truto_core::Result<()> {
+/// let client = Client::builder()
+///     .token("my-api-token")
+///     .timeout(std::time::Duration::from_secs(30))
+///     .build()?;
+/// assert_eq!(client.base_url(), "https://api.truto.one");
+/// // The token never shows:
+/// assert!(!format!("{client:?}").contains("my-api-token"));
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    pub(crate) shared: Arc<Shared>,
+    pub(crate) call: Option<Arc<CallOptions>>,
+}
+
+/// What all clones of a client share.
+pub(crate) struct Shared {
+    pub(crate) http: reqwest::Client,
+    pub(crate) base_url: String,
+    pub(crate) token: Token,
+    pub(crate) timeout: Duration,
+    pub(crate) max_body_bytes: usize,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.shared.base_url)
+            .field("token", &self.shared.token)
+            .field("timeout", &self.shared.timeout)
+            .field("call_options", &self.call)
+            .finish()
+    }
+}
+
+impl Client {
+    /// A builder; [`ClientBuilder::build`] checks the settings.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client from the environment: `TRUTO_API_TOKEN` (required) and `TRUTO_BASE_URL`
+    /// (optional, default [`DEFAULT_BASE_URL`]).
+    pub fn from_env() -> Result<Client, Error> {
+        let mut builder = Client::builder();
+        if let Ok(token) = std::env::var("TRUTO_API_TOKEN") {
+            builder = builder.token(token);
+        }
+        if let Ok(url) = std::env::var("TRUTO_BASE_URL") {
+            if !url.trim().is_empty() {
+                builder = builder.base_url(url);
+            }
+        }
+        builder.build()
+    }
+
+    /// The base URL calls go to, without a trailing slash.
+    pub fn base_url(&self) -> &str {
+        &self.shared.base_url
+    }
+
+    /// A clone of this client whose calls use `options` on top of the client's settings
+    /// (and of options this clone already carries).
+    pub fn with_options(&self, options: CallOptions) -> Client {
+        let merged = match &self.call {
+            Some(existing) => existing.merged_with(options),
+            None => options,
+        };
+        Client {
+            shared: Arc::clone(&self.shared),
+            call: Some(Arc::new(merged)),
+        }
+    }
+
+    /// Shorthand for `with_options(CallOptions::new().idempotency_key(key))`.
+    pub fn with_idempotency_key(&self, key: impl Into<String>) -> Client {
+        self.with_options(CallOptions::new().idempotency_key(key))
+    }
+
+    /// Shorthand for `with_options(CallOptions::new().timeout(timeout))`.
+    pub fn with_timeout(&self, timeout: Duration) -> Client {
+        self.with_options(CallOptions::new().timeout(timeout))
+    }
+
+    /// The per-call options this view carries, if any.
+    pub fn call_options(&self) -> Option<&CallOptions> {
+        self.call.as_deref()
+    }
+}
+
+/// Builds a [`Client`]; every setting is checked by [`build`](ClientBuilder::build), so a
+/// bad one fails there rather than at the first call.
+#[derive(Default)]
+pub struct ClientBuilder {
+    token: Option<String>,
+    base_url: Option<String>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    user_agent: Option<String>,
+    max_body_bytes: Option<usize>,
+    allow_insecure_http: bool,
+}
+
+impl std::fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("token", &self.token.as_ref().map(|_| "***"))
+            .field("base_url", &self.base_url)
+            .field("timeout", &self.timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ClientBuilder {
+    /// The API token (or integrated-account token) sent as `Authorization: Bearer <token>`.
+    pub fn token(mut self, token: impl Into<String>) -> Self {
+        self.token = Some(token.into());
+        self
+    }
+
+    /// Where calls go; default [`DEFAULT_BASE_URL`]. A path prefix is kept
+    /// (`http://127.0.0.1:8080/truto` + `/unified/...`).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// The total time a call may take, response body included; default [`DEFAULT_TIMEOUT`].
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The time to establish a connection; default [`DEFAULT_CONNECT_TIMEOUT`].
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// The `User-Agent` header; default [`DEFAULT_USER_AGENT`] (`truto-rs/<version>`).
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// The largest response body a decoded call reads; default [`DEFAULT_MAX_BODY_BYTES`].
+    pub fn max_body_bytes(mut self, limit: usize) -> Self {
+        self.max_body_bytes = Some(limit);
+        self
+    }
+
+    /// Allows a plain `http://` base URL to a host that is not loopback (the token then
+    /// travels unencrypted). Loopback hosts are always allowed.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
+    /// Checks the settings and builds the client.
+    pub fn build(self) -> Result<Client, Error> {
+        let token = self.token.ok_or(ConfigError::MissingToken)?;
+        let token = Token::new(&token).map_err(ConfigError::InvalidToken)?;
+        let base_url = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
+        let base_url = check_base_url(&base_url, self.allow_insecure_http)?;
+        let user_agent = self
+            .user_agent
+            .unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned());
+        let user_agent_value = HeaderValue::from_str(&user_agent)
+            .map_err(|_| ConfigError::InvalidUserAgent(user_agent.clone()))?;
+        let mut default_headers = reqwest::header::HeaderMap::new();
+        default_headers.insert(
+            reqwest::header::ACCEPT,
+            HeaderValue::from_static("application/json"),
+        );
+        let http = reqwest::Client::builder()
+            .user_agent(user_agent_value)
+            .default_headers(default_headers)
+            .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+            // The token must never follow a redirect to another origin; Truto's API does
+            // not redirect, so none are followed.
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(ConfigError::HttpClient)?;
+        Ok(Client {
+            shared: Arc::new(Shared {
+                http,
+                base_url,
+                token,
+                timeout: self.timeout.unwrap_or(DEFAULT_TIMEOUT),
+                max_body_bytes: self.max_body_bytes.unwrap_or(DEFAULT_MAX_BODY_BYTES),
+            }),
+            call: None,
+        })
+    }
+}
+
+/// Parses and checks a base URL; returns it without a trailing slash.
+fn check_base_url(raw: &str, allow_insecure_http: bool) -> Result<String, ConfigError> {
+    let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
+        url: raw.to_owned(),
+        reason: reason.to_owned(),
+    };
+    let url = reqwest::Url::parse(raw.trim()).map_err(|e| invalid(&e.to_string()))?;
+    match url.scheme() {
+        "https" => {}
+        "http" => {
+            let loopback = match url.host() {
+                Some(url::Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
+                Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+                Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+                None => false,
+            };
+            if !loopback && !allow_insecure_http {
+                return Err(ConfigError::InsecureBaseUrl {
+                    url: raw.to_owned(),
+                });
+            }
+        }
+        other => return Err(invalid(&format!("scheme `{other}` is not http or https"))),
+    }
+    if url.host().is_none() {
+        return Err(invalid("it has no host"));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(invalid("it has a query or fragment"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(invalid("it carries credentials"));
+    }
+    Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls_are_checked() {
+        assert_eq!(
+            check_base_url("https://api.truto.one/", false).unwrap(),
+            "https://api.truto.one"
+        );
+        assert_eq!(
+            check_base_url("http://127.0.0.1:8080/prefix/", false).unwrap(),
+            "http://127.0.0.1:8080/prefix"
+        );
+        assert!(check_base_url("http://[::1]:1/", false).is_ok());
+        assert!(check_base_url("http://localhost:1", false).is_ok());
+        assert!(matches!(
+            check_base_url("http://api.truto.one", false),
+            Err(ConfigError::InsecureBaseUrl { .. })
+        ));
+        assert!(check_base_url("http://api.truto.one", true).is_ok());
+        for bad in ["not a url", "ftp://x.y", "https://x.y/?a=b", "https://u:p@x.y"] {
+            assert!(
+                matches!(
+                    check_base_url(bad, false),
+                    Err(ConfigError::InvalidBaseUrl { .. })
+                ),
+                "{bad}"
+            );
+        }
+    }
+}

@@ -1,0 +1,269 @@
+//! The one error type of truto-rs, and the detail each kind of failure keeps.
+//!
+//! Every failure a call can meet is a variant of [`Error`]: Truto's error envelope
+//! ([`ApiError`]), an error status whose body is not that envelope (a proxy's HTML 502:
+//! [`UnexpectedResponse`]), a response that does not decode ([`DecodeError`], with the JSON
+//! path of the bad field), a timeout, a transport failure, a bad configuration, or a request
+//! that could not be built. `Display` is one line a user can act on; `source()` chains to the
+//! underlying cause where there is one.
+
+use std::time::Duration;
+
+use crate::query::QueryError;
+
+/// `Result` with [`Error`] as the error type: the return type of every Truto call.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong calling Truto.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Truto answered with its error envelope (`statusCode`, `error`, `message`, `details`).
+    #[error(transparent)]
+    Api(Box<ApiError>),
+    /// An error status whose body is not Truto's envelope, e.g. a proxy's HTML 502 page.
+    #[error(transparent)]
+    UnexpectedResponse(Box<UnexpectedResponse>),
+    /// A successful response whose body does not decode into the expected type.
+    #[error(transparent)]
+    Decode(Box<DecodeError>),
+    /// The call did not finish within its timeout.
+    #[error("{endpoint}: timed out after {timeout:?} (attempt {attempts})")]
+    Timeout {
+        /// `METHOD /path/template` of the call.
+        endpoint: String,
+        /// The timeout that ran out.
+        timeout: Duration,
+        /// How many attempts were made, this one included.
+        attempts: u32,
+    },
+    /// No connection could be made to the server (refused, DNS failure, TLS handshake).
+    #[error("{endpoint}: could not connect: {source}")]
+    Connect {
+        /// `METHOD /path/template` of the call.
+        endpoint: String,
+        /// The transport's error.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// The connection failed after it was made (reset, cut-off body, protocol error).
+    #[error("{endpoint}: transport error: {source}")]
+    Transport {
+        /// `METHOD /path/template` of the call.
+        endpoint: String,
+        /// The transport's error.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// A response body was larger than the client's cap.
+    #[error("{endpoint}: response body exceeds the {limit}-byte cap")]
+    BodyTooLarge {
+        /// `METHOD /path/template` of the call.
+        endpoint: String,
+        /// The cap, in bytes.
+        limit: usize,
+    },
+    /// The client was configured wrongly; raised by [`ClientBuilder::build`](crate::ClientBuilder::build).
+    #[error("invalid client configuration: {0}")]
+    Config(#[from] ConfigError),
+    /// The request could not be built from the arguments; nothing was sent.
+    #[error("{endpoint}: invalid request: {source}")]
+    InvalidRequest {
+        /// `METHOD /path/template` of the call.
+        endpoint: String,
+        /// What was wrong.
+        #[source]
+        source: RequestError,
+    },
+}
+
+impl Error {
+    /// The HTTP status of the response this error came from, if there was one.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api(e) => Some(e.status),
+            Error::UnexpectedResponse(e) => Some(e.status),
+            Error::Decode(e) => Some(e.status),
+            _ => None,
+        }
+    }
+
+    /// Truto's error envelope, when the server sent one.
+    pub fn api_error(&self) -> Option<&ApiError> {
+        match self {
+            Error::Api(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// Whether the call ran out of time.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Timeout { .. })
+    }
+}
+
+/// Truto's error envelope, with the HTTP status it came with.
+///
+/// Every Truto error has this shape; `message` may be empty, and provider errors add
+/// `truto_is_remote_error` and sometimes `truto_error_insight`.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ApiError {
+    /// `METHOD /path/template` of the call.
+    pub endpoint: String,
+    /// The HTTP status of the response.
+    pub status: u16,
+    /// `statusCode` as the envelope states it (usually equal to `status`).
+    pub status_code: Option<u16>,
+    /// `error`: the status text, e.g. `Bad Request`.
+    pub error: Option<String>,
+    /// `message`: what went wrong, in Truto's words.
+    pub message: Option<String>,
+    /// `details`: structured detail, e.g. `{"failures": [...]}` for validation errors.
+    pub details: Option<serde_json::Value>,
+    /// `truto_is_remote_error`: the provider, not Truto, failed.
+    pub remote_error: bool,
+    /// `truto_error_insight`, e.g. `rate_limit_error`.
+    pub error_insight: Option<serde_json::Value>,
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: HTTP {}", self.endpoint, self.status)?;
+        if let Some(error) = self.error.as_deref().filter(|e| !e.is_empty()) {
+            write!(f, " {error}")?;
+        }
+        if self.remote_error {
+            f.write_str(" (from the provider)")?;
+        }
+        match self.message.as_deref().filter(|m| !m.is_empty()) {
+            Some(message) => write!(f, ": {message}"),
+            None => Ok(()),
+        }
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// An error status whose body is not Truto's JSON envelope.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct UnexpectedResponse {
+    /// `METHOD /path/template` of the call.
+    pub endpoint: String,
+    /// The HTTP status of the response.
+    pub status: u16,
+    /// The `Content-Type` the server sent, if any.
+    pub content_type: Option<String>,
+    /// The start of the body, as text, whitespace folded; at most [`EXCERPT_CHARS`] characters.
+    pub excerpt: String,
+}
+
+impl std::fmt::Display for UnexpectedResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: HTTP {}", self.endpoint, self.status)?;
+        if let Some(content_type) = &self.content_type {
+            write!(f, " ({content_type})")?;
+        }
+        write!(f, ": {:?}", self.excerpt)
+    }
+}
+
+impl std::error::Error for UnexpectedResponse {}
+
+/// The most characters of a body an error keeps.
+pub const EXCERPT_CHARS: usize = 200;
+
+/// A response body that does not decode into the expected type.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct DecodeError {
+    /// `METHOD /path/template` of the call.
+    pub endpoint: String,
+    /// The HTTP status of the response.
+    pub status: u16,
+    /// The Rust type the body was decoded into.
+    pub target_type: &'static str,
+    /// The JSON path of the bad field, e.g. `assignees[1].emails[0].email` (`.` for the root).
+    pub path: String,
+    /// The body around the failure point, as text.
+    pub excerpt: String,
+    /// serde_json's error: what was expected, what was found, and where.
+    pub source: serde_json::Error,
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: response does not decode as {} at `{}`: {} near {:?}",
+            self.endpoint, self.target_type, self.path, self.source, self.excerpt
+        )
+    }
+}
+
+impl std::error::Error for DecodeError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+/// A client configuration that cannot work.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// No API token was given (or `TRUTO_API_TOKEN` is unset).
+    #[error("no API token: set one with ClientBuilder::token or the TRUTO_API_TOKEN variable")]
+    MissingToken,
+    /// The token is empty, all whitespace, or has characters a header cannot carry.
+    #[error("the API token is {0}")]
+    InvalidToken(&'static str),
+    /// The base URL does not parse, or is not an http(s) URL without query and fragment.
+    #[error("base URL {url:?} is invalid: {reason}")]
+    InvalidBaseUrl {
+        /// The URL as given.
+        url: String,
+        /// Why it was refused.
+        reason: String,
+    },
+    /// `http://` to a host that is not loopback, without opting in.
+    #[error("base URL {url:?} is plain http to a non-loopback host; the token would travel in clear text (use https, or ClientBuilder::allow_insecure_http)")]
+    InsecureBaseUrl {
+        /// The URL as given.
+        url: String,
+    },
+    /// The user agent is not a valid header value.
+    #[error("user agent {0:?} is not a valid header value")]
+    InvalidUserAgent(String),
+    /// The HTTP client could not be built.
+    #[error("the HTTP client could not be built: {0}")]
+    HttpClient(#[source] reqwest::Error),
+}
+
+/// Arguments that cannot make a valid request; found before anything is sent.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RequestError {
+    /// A query value could not be encoded.
+    #[error(transparent)]
+    Query(#[from] QueryError),
+    /// The JSON body could not be serialized.
+    #[error("the request body does not serialize as JSON: {0}")]
+    Body(#[source] serde_json::Error),
+    /// A path parameter's value cannot be one path segment.
+    #[error("path parameter `{name}` {reason}")]
+    PathSegment {
+        /// The placeholder's name.
+        name: &'static str,
+        /// Why it was refused.
+        reason: &'static str,
+    },
+    /// A header name or value is not valid (e.g. a value with CR or LF).
+    #[error("header `{name}` has an invalid {what}")]
+    Header {
+        /// The header's name.
+        name: String,
+        /// `name` or `value`.
+        what: &'static str,
+    },
+}

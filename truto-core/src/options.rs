@@ -1,0 +1,70 @@
+//! Per-call settings: timeout, extra headers, `Idempotency-Key`.
+
+use std::time::Duration;
+
+/// Settings for the calls made through one client view, on top of the client's own.
+///
+/// Apply them with [`Client::with_options`](crate::Client::with_options), which returns a
+/// cheap clone of the client that carries them; the typed endpoints on that clone use them:
+///
+/// ```
+/// use std::time::Duration;
+/// use truto_core::{CallOptions, Client};
+///
+/// # fn main() -> truto_core::Result<()> {
+/// let client = Client::builder().token("secret").build()?;
+/// let careful = client.with_options(
+///     CallOptions::new()
+///         .timeout(Duration::from_secs(5))
+///         .idempotency_key("import-2024-05-01-42")
+///         .header("X-Request-Id", "abc123"),
+/// );
+/// # let _ = careful;
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CallOptions {
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) idempotency_key: Option<String>,
+    pub(crate) headers: Vec<(String, String)>,
+}
+
+impl CallOptions {
+    /// No settings: the client's own apply.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The total time a call may take: connecting, sending, and reading the whole response
+    /// (for streamed responses: until the headers arrive).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Sends `Idempotency-Key: <key>`: Truto runs a write with a key it has seen only once and
+    /// answers repeats from its cache.
+    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.idempotency_key = Some(key.into());
+        self
+    }
+
+    /// Adds a header to every call. Names and values are checked when a call is made; an
+    /// invalid one (e.g. a value with CR or LF) fails that call before anything is sent.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// These settings with `other`'s laid over them: `other` wins where both set a value;
+    /// headers accumulate.
+    pub(crate) fn merged_with(&self, other: CallOptions) -> CallOptions {
+        let mut headers = self.headers.clone();
+        headers.extend(other.headers);
+        CallOptions {
+            timeout: other.timeout.or(self.timeout),
+            idempotency_key: other.idempotency_key.or_else(|| self.idempotency_key.clone()),
+            headers,
+        }
+    }
+}

@@ -1,0 +1,241 @@
+//! [`RequestBuilder`]: the non-generic description of one call that expanded endpoints fill
+//! in, and the small traits they fill it with.
+
+use std::fmt;
+
+use bytes::Bytes;
+use serde::Serialize;
+
+use crate::error::RequestError;
+use crate::format::ResponseFormat;
+
+/// The HTTP methods Truto's API uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `GET`
+    Get,
+    /// `POST`
+    Post,
+    /// `PUT`
+    Put,
+    /// `PATCH`
+    Patch,
+    /// `DELETE`
+    Delete,
+}
+
+impl Method {
+    /// The method's name, e.g. `"POST"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+        }
+    }
+
+    /// Whether a call with this method changes data on the server.
+    pub const fn is_write(self) -> bool {
+        !matches!(self, Method::Get)
+    }
+
+    pub(crate) fn to_reqwest(self) -> reqwest::Method {
+        match self {
+            Method::Get => reqwest::Method::GET,
+            Method::Post => reqwest::Method::POST,
+            Method::Put => reqwest::Method::PUT,
+            Method::Patch => reqwest::Method::PATCH,
+            Method::Delete => reqwest::Method::DELETE,
+        }
+    }
+}
+
+impl fmt::Display for Method {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One call, described: method, encoded path and query, JSON body, headers.
+///
+/// Declared endpoints fill one in and hand it to the runtime's single send function. Building
+/// never fails on the spot: the first problem (a query value that cannot be encoded, a path
+/// value that cannot be a segment) is kept and returned when the call is awaited, before
+/// anything is sent.
+#[derive(Debug)]
+pub struct RequestBuilder {
+    pub(crate) method: Method,
+    pub(crate) template: &'static str,
+    pub(crate) path: String,
+    pub(crate) query: String,
+    pub(crate) body: Option<Bytes>,
+    pub(crate) headers: Vec<(&'static str, String)>,
+    pub(crate) format: Option<ResponseFormat>,
+    pub(crate) problem: Option<RequestError>,
+}
+
+impl RequestBuilder {
+    /// A request for `method` on the path `template` (kept for errors and tracing).
+    pub fn new(method: Method, template: &'static str) -> Self {
+        RequestBuilder {
+            method,
+            template,
+            path: String::with_capacity(template.len() + 16),
+            query: String::new(),
+            body: None,
+            headers: Vec::new(),
+            format: None,
+            problem: None,
+        }
+    }
+
+    /// Appends a literal piece of the path (already valid: it comes from the template).
+    pub fn push_literal(&mut self, piece: &'static str) {
+        self.path.push_str(piece);
+    }
+
+    /// Appends `value` as one percent-encoded path segment.
+    pub fn push_segment(&mut self, name: &'static str, value: &dyn fmt::Display) {
+        if let Err(problem) = crate::path::push_segment(&mut self.path, name, value) {
+            self.keep_first(problem);
+        }
+    }
+
+    /// Adds the fields of a struct or map to the query string.
+    pub fn query<T: Serialize + ?Sized>(&mut self, value: &T) {
+        if let Err(problem) = crate::query::append_query(&mut self.query, value) {
+            self.keep_first(problem.into());
+        }
+    }
+
+    /// Adds one query parameter; `None`, empty arrays and empty objects are left out.
+    pub fn query_param<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        if let Err(problem) = crate::query::append_query_pair(&mut self.query, name, value) {
+            self.keep_first(problem.into());
+        }
+    }
+
+    /// Sets the JSON body (serialized now, once, and re-sent as these exact bytes).
+    pub fn json_body<T: Serialize + ?Sized>(&mut self, value: &T) {
+        match serde_json::to_vec(value) {
+            Ok(bytes) => self.body = Some(Bytes::from(bytes)),
+            Err(error) => self.keep_first(RequestError::Body(error)),
+        }
+    }
+
+    /// Adds a header; a value of `None` leaves it out.
+    pub fn header<V: HeaderArg>(&mut self, name: &'static str, value: V) {
+        if let Some(value) = value.into_header_value() {
+            self.headers.push((name, value));
+        }
+    }
+
+    /// Forces `truto_response_format`, replacing any value the query already has.
+    pub fn response_format(&mut self, format: ResponseFormat) {
+        self.format = Some(format);
+    }
+
+    /// `METHOD /path/template`, as errors name the call.
+    pub fn endpoint(&self) -> String {
+        format!("{} {}", self.method, self.template)
+    }
+
+    fn keep_first(&mut self, problem: RequestError) {
+        self.problem.get_or_insert(problem);
+    }
+
+    /// The query string as sent: the encoded parameters, with a forced response format
+    /// replacing any the caller set.
+    pub(crate) fn final_query(&self) -> std::borrow::Cow<'_, str> {
+        let Some(format) = self.format else {
+            return std::borrow::Cow::Borrowed(&self.query);
+        };
+        const KEY: &str = "truto_response_format=";
+        let mut query: String = self
+            .query
+            .split('&')
+            .filter(|pair| !pair.is_empty() && !pair.starts_with(KEY))
+            .collect::<Vec<_>>()
+            .join("&");
+        if !query.is_empty() {
+            query.push('&');
+        }
+        query.push_str(KEY);
+        query.push_str(format.as_str());
+        std::borrow::Cow::Owned(query)
+    }
+}
+
+/// A value a `#[header("Name")]` parameter accepts: text, or an `Option` of text where
+/// `None` leaves the header out.
+pub trait HeaderArg {
+    /// The header's value, or `None` to leave it out.
+    fn into_header_value(self) -> Option<String>;
+}
+
+impl HeaderArg for &str {
+    fn into_header_value(self) -> Option<String> {
+        Some(self.to_owned())
+    }
+}
+
+impl HeaderArg for String {
+    fn into_header_value(self) -> Option<String> {
+        Some(self)
+    }
+}
+
+impl HeaderArg for &String {
+    fn into_header_value(self) -> Option<String> {
+        Some(self.clone())
+    }
+}
+
+impl<T: HeaderArg> HeaderArg for Option<T> {
+    fn into_header_value(self) -> Option<String> {
+        self.and_then(HeaderArg::into_header_value)
+    }
+}
+
+impl<T: HeaderArg + Clone> HeaderArg for &Option<T> {
+    fn into_header_value(self) -> Option<String> {
+        self.clone().and_then(HeaderArg::into_header_value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forced_format_replaces_the_callers() {
+        let mut request = RequestBuilder::new(Method::Post, "/x");
+        request.query = "a=1&truto_response_format=unified&b=2".into();
+        request.response_format(ResponseFormat::Raw);
+        assert_eq!(request.final_query(), "a=1&b=2&truto_response_format=raw");
+        let mut empty = RequestBuilder::new(Method::Get, "/x");
+        empty.response_format(ResponseFormat::Stream);
+        assert_eq!(empty.final_query(), "truto_response_format=stream");
+    }
+
+    #[test]
+    fn the_first_problem_is_kept() {
+        let mut request = RequestBuilder::new(Method::Get, "/a/{id}/{b}");
+        request.push_segment("id", &"");
+        request.push_segment("b", &"..");
+        assert!(matches!(
+            request.problem,
+            Some(RequestError::PathSegment { name: "id", .. })
+        ));
+    }
+
+    #[test]
+    fn header_args_follow_option() {
+        assert_eq!("x".into_header_value(), Some("x".to_owned()));
+        assert_eq!(None::<&str>.into_header_value(), None);
+        assert_eq!(Some(String::from("y")).into_header_value(), Some("y".into()));
+        assert_eq!((&Some(String::from("z"))).into_header_value(), Some("z".into()));
+    }
+}

@@ -1,0 +1,58 @@
+//! What the server saw: one [`RecordedRequest`] per request, in arrival order.
+
+use bytes::Bytes;
+use serde_json::Value;
+
+use super::qs;
+
+/// A request as the mock server received it, before any checks ran.
+///
+/// Everything is kept raw so tests can assert on exactly what went over the
+/// wire: the path and query are still percent-encoded, header names are
+/// lower-case (header values that are not UTF-8 are converted lossily).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RecordedRequest {
+    /// The HTTP method, e.g. `"POST"`.
+    pub method: String,
+    /// The request path as sent, still percent-encoded (`/a%20b`), without the query.
+    pub path: String,
+    /// The raw query string after `?`, still percent-encoded; `None` when the URL had no `?`.
+    pub query: Option<String>,
+    /// Every header in the order received, names in lower case.
+    pub headers: Vec<(String, String)>,
+    /// The request body (empty when the body was over the size limit).
+    pub body: Bytes,
+}
+
+impl RecordedRequest {
+    /// The first value of header `name` (case-insensitive), if present.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(header, _)| header.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// The body parsed as JSON, or `None` when it is empty or not JSON.
+    pub fn json(&self) -> Option<Value> {
+        serde_json::from_slice(&self.body).ok()
+    }
+
+    /// The query as percent-decoded `(key, value)` pairs in order (`+` decodes
+    /// to a space); keys keep their brackets: `("a[]", "1")`.
+    pub fn query_pairs(&self) -> Vec<(String, String)> {
+        self.query
+            .as_deref()
+            .map(qs::pairs)
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+
+    /// The query parsed the way Truto's server reads it (qs-style), as a JSON
+    /// object: `a[]=1&a[]=2&b[c]=x` is `{"a":["1","2"],"b":{"c":"x"}}`.
+    pub fn query_json(&self) -> Value {
+        qs::parse(self.query.as_deref().unwrap_or(""))
+    }
+}

@@ -1,0 +1,98 @@
+//! The route table: which handler answers which method and path.
+//!
+//! Handlers are plain synchronous functions from the request to a
+//! [`MockResponse`], so they can lock the shared state freely. New resources are
+//! added by appending to [`ROUTE_TABLE`]; `:name` segments capture path parameters.
+
+use serde_json::Value;
+
+use super::import;
+use super::qs;
+use super::recorded::RecordedRequest;
+use super::response::MockResponse;
+use super::state::Shared;
+
+/// What a handler gets: the request, its qs-parsed query and path parameters.
+pub(crate) struct RequestContext<'a> {
+    pub(crate) request: &'a RecordedRequest,
+    /// The query parsed qs-style into a JSON object.
+    pub(crate) query: Value,
+    /// Percent-decoded values of the pattern's `:name` segments.
+    #[allow(dead_code)] // used once routes with ids exist
+    pub(crate) params: Vec<(&'static str, String)>,
+}
+
+type Handler = fn(&Shared, &RequestContext<'_>) -> MockResponse;
+
+struct RouteDefinition {
+    method: &'static str,
+    pattern: &'static str,
+    handler: Handler,
+}
+
+const ROUTE_TABLE: &[RouteDefinition] = &[RouteDefinition {
+    method: "POST",
+    pattern: "/unified/ticketing/tickets/import",
+    handler: import::handle,
+}];
+
+/// Runs the handler for the request's route, or answers 404.
+pub(crate) fn dispatch(shared: &Shared, request: &RecordedRequest) -> MockResponse {
+    for route in ROUTE_TABLE {
+        if route.method != request.method {
+            continue;
+        }
+        if let Some(params) = match_pattern(route.pattern, &request.path) {
+            let context = RequestContext {
+                request,
+                query: qs::parse(request.query.as_deref().unwrap_or("")),
+                params,
+            };
+            return (route.handler)(shared, &context);
+        }
+    }
+    MockResponse::error(
+        404,
+        format!("No route for {} {}", request.method, request.path),
+    )
+}
+
+/// Matches a raw path against a pattern segment by segment.
+fn match_pattern(pattern: &'static str, path: &str) -> Option<Vec<(&'static str, String)>> {
+    let mut params = Vec::new();
+    let mut pattern_segments = pattern.split('/');
+    let mut path_segments = path.split('/');
+    loop {
+        match (pattern_segments.next(), path_segments.next()) {
+            (None, None) => return Some(params),
+            (Some(expected), Some(actual)) => {
+                if let Some(name) = expected.strip_prefix(':') {
+                    if actual.is_empty() {
+                        return None;
+                    }
+                    params.push((name, qs::decode_component(actual, false)));
+                } else if expected != actual {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::match_pattern;
+
+    #[test]
+    fn patterns_match_whole_paths_and_capture_params() {
+        assert_eq!(match_pattern("/a/b", "/a/b"), Some(vec![]));
+        assert_eq!(match_pattern("/a/b", "/a/b/"), None);
+        assert_eq!(match_pattern("/a/b", "/a"), None);
+        assert_eq!(
+            match_pattern("/t/:id", "/t/a%2Fb+c"),
+            Some(vec![("id", "a/b+c".to_owned())])
+        );
+        assert_eq!(match_pattern("/t/:id", "/t/"), None);
+    }
+}

@@ -1,0 +1,198 @@
+//! Accepting connections and answering requests.
+//!
+//! Each request goes through the same pipeline: read the body (capped), record
+//! the request, then the first of: a canned response, 413 for an oversized body,
+//! 401 for a bad token, the route's handler (or 404).
+
+use std::convert::Infallible;
+use std::io;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::{Bytes, BytesMut};
+use http_body_util::BodyExt;
+use hyper::body::Incoming;
+use hyper::header::{HeaderMap, CONTENT_LENGTH};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::task::{JoinHandle, JoinSet};
+
+use super::body::MockBody;
+use super::recorded::RecordedRequest;
+use super::response::MockResponse;
+use super::routes;
+use super::state::Shared;
+
+/// Bodies larger than this are answered with 413.
+pub(crate) const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
+/// Oversized bodies are read and discarded up to this size so the client can
+/// finish sending and read the 413; past it the connection is dropped.
+const MAX_DRAINED_BYTES: usize = 4 * MAX_BODY_BYTES;
+
+/// Binds 127.0.0.1 on a free port and spawns the accept loop on the current
+/// tokio runtime. Aborting the returned task closes the listener and every
+/// open connection (they live in the task's `JoinSet`).
+pub(crate) async fn spawn(shared: Arc<Shared>) -> io::Result<(SocketAddr, JoinHandle<()>)> {
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await?;
+    let addr = listener.local_addr()?;
+    Ok((addr, tokio::spawn(accept_loop(listener, shared))))
+}
+
+async fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
+    let mut connections = JoinSet::new();
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _peer)) => {
+                    connections.spawn(serve_connection(stream, Arc::clone(&shared)));
+                }
+                // e.g. out of file descriptors: back off instead of spinning.
+                Err(_) => tokio::time::sleep(Duration::from_millis(10)).await,
+            },
+            // Reap finished connections so the set does not grow forever.
+            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+        }
+    }
+}
+
+async fn serve_connection(stream: TcpStream, shared: Arc<Shared>) {
+    // Small responses should not wait for Nagle; failure only costs latency.
+    let _ = stream.set_nodelay(true);
+    let service = service_fn(move |request| {
+        let shared = Arc::clone(&shared);
+        async move { Ok::<_, Infallible>(handle(&shared, request).await) }
+    });
+    // Errors here are the client's doing (malformed HTTP, hang-ups); hyper has
+    // already answered what it could, and the connection just ends.
+    let _ = http1::Builder::new()
+        .timer(TokioTimer::new())
+        .keep_alive(true)
+        .serve_connection(TokioIo::new(stream), service)
+        .await;
+}
+
+enum BodyProblem {
+    TooLarge,
+    Unreadable,
+}
+
+async fn handle(shared: &Shared, request: Request<Incoming>) -> Response<MockBody> {
+    let (parts, body) = request.into_parts();
+    let (body, problem) = match read_body(&parts.headers, body).await {
+        Ok(body) => (body, None),
+        Err(problem) => (Bytes::new(), Some(problem)),
+    };
+    let recorded = RecordedRequest {
+        method: parts.method.as_str().to_owned(),
+        path: parts.uri.path().to_owned(),
+        query: parts.uri.query().map(str::to_owned),
+        headers: parts
+            .headers
+            .iter()
+            .map(|(name, value)| {
+                let value = String::from_utf8_lossy(value.as_bytes()).into_owned();
+                (name.as_str().to_owned(), value)
+            })
+            .collect(),
+        body,
+    };
+    let response = respond(shared, recorded, problem);
+    let delay = response.delay_before_sending();
+    if !delay.is_zero() {
+        tokio::time::sleep(delay).await;
+    }
+    response.into_hyper()
+}
+
+fn respond(
+    shared: &Shared,
+    request: RecordedRequest,
+    problem: Option<BodyProblem>,
+) -> MockResponse {
+    let canned = {
+        let mut state = shared.lock();
+        if shared.record_requests {
+            state.requests.push(request.clone());
+        }
+        state.take_canned(&request.method, &request.path)
+    };
+    if let Some(canned) = canned {
+        return canned;
+    }
+    match problem {
+        Some(BodyProblem::TooLarge) => {
+            return MockResponse::error(
+                413,
+                format!("Request body is larger than the mock's limit of {MAX_BODY_BYTES} bytes"),
+            )
+        }
+        Some(BodyProblem::Unreadable) => {
+            return MockResponse::error(400, "The request body could not be read")
+        }
+        None => {}
+    }
+    if let Some(rejection) = check_token(&shared.token, &request) {
+        return rejection;
+    }
+    routes::dispatch(shared, &request)
+}
+
+fn check_token(expected: &str, request: &RecordedRequest) -> Option<MockResponse> {
+    let Some(authorization) = request.header("authorization") else {
+        return Some(MockResponse::error(
+            401,
+            "Missing Authorization header: send `Authorization: Bearer <token>`",
+        ));
+    };
+    let token = authorization
+        .split_once(' ')
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim());
+    match token {
+        Some(token) if token == expected => None,
+        Some(_) => Some(MockResponse::error(401, "Invalid API token")),
+        None => Some(MockResponse::error(
+            401,
+            "Malformed Authorization header: expected `Bearer <token>`",
+        )),
+    }
+}
+
+/// Reads the whole body, or reports it as too large (after draining up to
+/// [`MAX_DRAINED_BYTES`]) or unreadable (the client went away mid-body).
+async fn read_body(headers: &HeaderMap, mut body: Incoming) -> Result<Bytes, BodyProblem> {
+    let declared_length = headers
+        .get(CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.parse::<u64>().ok());
+    if declared_length.is_some_and(|length| length > MAX_DRAINED_BYTES as u64) {
+        return Err(BodyProblem::TooLarge);
+    }
+    let mut collected = BytesMut::new();
+    let mut received = 0usize;
+    while let Some(frame) = body.frame().await {
+        let Ok(frame) = frame else {
+            return Err(BodyProblem::Unreadable);
+        };
+        let Ok(data) = frame.into_data() else {
+            continue; // trailers
+        };
+        received = received.saturating_add(data.len());
+        if received > MAX_DRAINED_BYTES {
+            return Err(BodyProblem::TooLarge);
+        }
+        if received <= MAX_BODY_BYTES {
+            collected.extend_from_slice(&data);
+        } else if !collected.is_empty() {
+            collected = BytesMut::new(); // release memory while draining
+        }
+    }
+    if received > MAX_BODY_BYTES {
+        return Err(BodyProblem::TooLarge);
+    }
+    Ok(collected.freeze())
+}

@@ -1,0 +1,68 @@
+//! # truto
+//!
+//! A typed, declarative Rust client for the [Truto](https://truto.one) unified API: one API
+//! over hundreds of ticketing, CRM, HRIS and ATS tools.
+//!
+//! The crate ships Truto's API already declared, typed ([`ticketing`]), and the tool it is
+//! declared with, [`truto_endpoint`], so anything Truto adds is one line away:
+//!
+//! ```no_run
+//! use truto::ticketing::{ImportTicketBody, Ticket, TicketingApi};
+//! use truto::{Client, UnifiedQuery};
+//!
+//! # async fn demo() -> truto::Result<()> {
+//! let client = Client::from_env()?; // TRUTO_API_TOKEN, optional TRUTO_BASE_URL
+//! let query = UnifiedQuery::new("62f44730-dd91-461e-bd6a-aedd9e0ad79d");
+//! let ticket: Ticket = client.import_ticket(&query, &ImportTicketBody::new()).await?;
+//! println!("{} is {:?}", ticket.id, ticket.status);
+//! # Ok(()) }
+//! ```
+//!
+//! Declaring an endpoint of your own:
+//!
+//! ```no_run
+//! use truto::{truto_endpoint, Api, Client, Result};
+//!
+//! pub trait Parts: Api {
+//!     /// One part of a thing.
+//!     #[truto_endpoint(GET, "/things/{id}/parts/{part}")]
+//!     async fn part(
+//!         &self,
+//!         id: &str,
+//!         part: u32,
+//!         integrated_account_id: &str,
+//!         #[header("X-Trace")] trace: Option<&str>,
+//!     ) -> Result<serde_json::Value>;
+//! }
+//! impl Parts for Client {}
+//! ```
+//!
+//! The runtime (client, errors, query encoding, sending, decoding) lives in `truto-core` and
+//! is re-exported here; the built-in mock server is [`mock`] (feature `mock`).
+
+#![warn(missing_docs)]
+
+// Generated code names runtime items as `::truto::__private::...`; this makes that path
+// resolve inside this crate too, where our own endpoints are declared.
+extern crate self as truto;
+
+mod open_enum;
+pub mod ticketing;
+mod unified_query;
+
+#[cfg(feature = "mock")]
+pub mod mock;
+#[cfg(feature = "mock")]
+mod mock_client;
+
+pub use truto_core::query;
+pub use truto_core::{
+    Api, ApiError, ByteStream, CallOptions, Client, ClientBuilder, ConfigError, DecodeError, Error,
+    Method, RequestError, ResponseFormat, Result, UnexpectedResponse, DEFAULT_BASE_URL,
+    DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
+};
+pub use truto_macros::truto_endpoint;
+pub use unified_query::UnifiedQuery;
+
+#[doc(hidden)]
+pub use truto_core::__private;

@@ -1,0 +1,449 @@
+//! Expansion snapshots (expected token streams written by hand) and error-collection tests
+//! of the pure `expand_endpoint` / `endpoint` functions.
+
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use quote::quote;
+
+use crate::{endpoint, expand_endpoint};
+
+/// Expands and compares with `expected`, both printed the same way.
+#[track_caller]
+fn assert_expands(attr: TokenStream, item: TokenStream, expected: TokenStream) {
+    let actual = expand_endpoint(attr, item);
+    assert_eq!(normalize(actual), normalize(expected));
+}
+
+/// Prints tokens one per word, so `>>` written by hand equals `> >` printed by syn.
+fn normalize(tokens: TokenStream) -> String {
+    let mut out = String::new();
+    for token in tokens {
+        match token {
+            TokenTree::Group(group) => {
+                let (open, close) = match group.delimiter() {
+                    Delimiter::Parenthesis => ("(", ")"),
+                    Delimiter::Brace => ("{", "}"),
+                    Delimiter::Bracket => ("[", "]"),
+                    Delimiter::None => ("", ""),
+                };
+                let inner = normalize(group.stream());
+                out = format!("{out}{open} {inner} {close} ");
+            }
+            other => out = format!("{out}{other} "),
+        }
+    }
+    out
+}
+
+/// The messages of every error `endpoint` reports, in order.
+fn errors(attr: TokenStream, item: TokenStream) -> Vec<String> {
+    let func = syn::parse2(item).expect("a trait method");
+    match endpoint(attr, &func) {
+        Ok(expanded) => panic!("expected errors, got {expanded}"),
+        Err(errors) => errors.into_iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+#[track_caller]
+fn assert_errors(attr: TokenStream, item: TokenStream, expected: &[&str]) {
+    let actual = errors(attr, item);
+    assert_eq!(actual.len(), expected.len(), "errors: {actual:#?}");
+    for (actual, expected) in actual.iter().zip(expected) {
+        assert!(actual.contains(expected), "{actual:?} lacks {expected:?}");
+    }
+}
+
+#[test]
+fn contract_import_ticket() {
+    assert_expands(
+        quote!(POST, "/unified/ticketing/tickets/import"),
+        quote! {
+            #[doc = " Import a ticket."]
+            async fn import_ticket(&self, #[query] q: &MyQuery, #[body] b: &MyBody)
+                -> truto::Result<truto::ticketing::Ticket>;
+        },
+        quote! {
+            #[doc = " Import a ticket."]
+            #[doc = ""]
+            #[doc = "**HTTP:** `POST /unified/ticketing/tickets/import`"]
+            fn import_ticket(&self, q: &MyQuery, b: &MyBody)
+                -> impl ::core::future::Future<Output = truto::Result<truto::ticketing::Ticket>>
+                    + ::core::marker::Send
+            {
+                let mut __truto_request = ::truto::__private::RequestBuilder::new(
+                    ::truto::__private::Method::Post,
+                    "/unified/ticketing/tickets/import",
+                );
+                __truto_request.push_literal("/unified/ticketing/tickets/import");
+                __truto_request.query(&q);
+                __truto_request.json_body(&b);
+                let __truto_sent = ::truto::__private::send(::truto::__private::client(self), __truto_request);
+                async move {
+                    ::truto::__private::decode_json::<truto::ticketing::Ticket>(__truto_sent.await?).await
+                }
+            }
+        },
+    );
+}
+
+#[test]
+fn contract_part_with_placeholders_plain_param_header_and_format() {
+    assert_expands(
+        quote!(GET, "/things/{id}/parts/{part}", format = raw),
+        quote! {
+            async fn part(&self, id: &str, part: u32, integrated_account_id: &str,
+                #[header("X-Trace")] trace: Option<&str>) -> truto::Result<serde_json::Value>;
+        },
+        quote! {
+            #[doc = "**HTTP:** `GET /things/{id}/parts/{part}` (response format `raw`)"]
+            fn part(&self, id: &str, part: u32, integrated_account_id: &str, trace: Option<&str>)
+                -> impl ::core::future::Future<Output = truto::Result<serde_json::Value>>
+                    + ::core::marker::Send
+            {
+                let mut __truto_request = ::truto::__private::RequestBuilder::new(
+                    ::truto::__private::Method::Get,
+                    "/things/{id}/parts/{part}",
+                );
+                __truto_request.push_literal("/things/");
+                __truto_request.push_segment("id", &id);
+                __truto_request.push_literal("/parts/");
+                __truto_request.push_segment("part", &part);
+                __truto_request.query_param("integrated_account_id", &integrated_account_id);
+                __truto_request.header("X-Trace", trace);
+                __truto_request.response_format(::truto::__private::ResponseFormat::Raw);
+                let __truto_sent = ::truto::__private::send(::truto::__private::client(self), __truto_request);
+                async move {
+                    ::truto::__private::decode_json::<serde_json::Value>(__truto_sent.await?).await
+                }
+            }
+        },
+    );
+}
+
+#[test]
+fn unit_result_keeps_generics_where_clause_attrs_and_raw_idents() {
+    assert_expands(
+        quote!(DELETE, "/{type}/{id}"),
+        quote! {
+            #[cfg(feature = "x")]
+            #[must_use = "send it"]
+            async fn remove<'a, Q>(&'a self, r#type: &'a str, id: u64, #[allow(unused_mut)] mut r#ref: Q)
+                -> Result<()>
+            where
+                Q: Serialize + Sync;
+        },
+        quote! {
+            #[cfg(feature = "x")]
+            #[must_use = "send it"]
+            #[doc = "**HTTP:** `DELETE /{type}/{id}`"]
+            fn remove<'a, Q>(&'a self, r#type: &'a str, id: u64, #[allow(unused_mut)] mut r#ref: Q)
+                -> impl ::core::future::Future<Output = Result<()>> + ::core::marker::Send
+            where
+                Q: Serialize + Sync
+            {
+                let mut __truto_request = ::truto::__private::RequestBuilder::new(
+                    ::truto::__private::Method::Delete,
+                    "/{type}/{id}",
+                );
+                __truto_request.push_literal("/");
+                __truto_request.push_segment("type", &r#type);
+                __truto_request.push_literal("/");
+                __truto_request.push_segment("id", &id);
+                __truto_request.query_param("ref", &r#ref);
+                let __truto_sent = ::truto::__private::send(::truto::__private::client(self), __truto_request);
+                async move { ::truto::__private::decode_unit(__truto_sent.await?).await }
+            }
+        },
+    );
+}
+
+#[test]
+fn byte_stream_result_streams() {
+    assert_expands(
+        quote!(PUT, "/files/", format = stream),
+        quote! {
+            async fn upload(&self, #[body] bytes: Vec<u8>, #[query] q: &Q, #[query] r: R)
+                -> truto::Result<truto::ByteStream>;
+        },
+        quote! {
+            #[doc = "**HTTP:** `PUT /files/` (response format `stream`)"]
+            fn upload(&self, bytes: Vec<u8>, q: &Q, r: R)
+                -> impl ::core::future::Future<Output = truto::Result<truto::ByteStream>>
+                    + ::core::marker::Send
+            {
+                let mut __truto_request = ::truto::__private::RequestBuilder::new(
+                    ::truto::__private::Method::Put,
+                    "/files/",
+                );
+                __truto_request.push_literal("/files/");
+                __truto_request.json_body(&bytes);
+                __truto_request.query(&q);
+                __truto_request.query(&r);
+                __truto_request.response_format(::truto::__private::ResponseFormat::Stream);
+                let __truto_sent = ::truto::__private::send(::truto::__private::client(self), __truto_request);
+                async move { ::truto::__private::decode_stream(__truto_sent.await?).await }
+            }
+        },
+    );
+}
+
+#[test]
+fn fallback_keeps_a_usable_method_and_reports() {
+    // Attribute syntax errors come first (parsing), then the checks, in signature order.
+    let expected_error = "endpoint methods are `async fn`: write `async fn` here";
+    assert_expands(
+        quote!(GET, "/things"),
+        quote! {
+            /// Things.
+            fn things(self, #[qeury] q: &Q, (a, b): (u8, u8)) -> truto::Result<Vec<u8>>;
+        },
+        quote! {
+            /// Things.
+            #[allow(unused_variables, unused_mut)]
+            fn things(&self, q: &Q, (a, b): (u8, u8))
+                -> impl ::core::future::Future<Output = truto::Result<Vec<u8>>> + ::core::marker::Send
+            {
+                ::core::compile_error! { "unknown parameter attribute `#[qeury]`; expected one of `#[query]`, `#[body]`, `#[header(\"Name\")]`" }
+                ::core::compile_error! { #expected_error }
+                ::core::compile_error! { "endpoint methods take `&self`, not `self`: a request only reads the client" }
+                ::core::compile_error! { "endpoint parameters need a plain name: a parameter fills the path placeholder of that name, is sent as the query parameter of that name, or is `#[query]`, `#[body]` or `#[header(\"Name\")]`" }
+                ::core::future::pending::<truto::Result<Vec<u8>>>()
+            }
+        },
+    );
+}
+
+#[test]
+fn fallback_output_without_a_nameable_return_type_is_unit() {
+    let out = expand_endpoint(
+        quote!(GET, "/a"),
+        quote!(
+            fn a(&self) -> impl Future<Output = u8>;
+        ),
+    )
+    .to_string();
+    assert!(out.contains(
+        &quote!(-> impl ::core::future::Future<Output = ()> + ::core::marker::Send).to_string()
+    ));
+    assert!(out.contains(&quote!(::core::future::pending::<()>()).to_string()));
+    let out = expand_endpoint(
+        quote!(GET, "/a"),
+        quote!(
+            async fn a(&self);
+        ),
+    )
+    .to_string();
+    assert!(out.contains(&quote!(::core::future::pending::<()>()).to_string()));
+}
+
+#[test]
+fn not_a_trait_method_is_passed_through() {
+    let item = quote!(
+        pub struct Things;
+    );
+    let out = expand_endpoint(quote!(GET, "/a"), item.clone()).to_string();
+    assert!(out.starts_with(&item.to_string()));
+    assert!(out.contains("compile_error"));
+}
+
+#[test]
+fn a_second_truto_endpoint_is_reported_and_dropped() {
+    let out = expand_endpoint(
+        quote!(GET, "/a"),
+        quote! {
+            #[truto::truto_endpoint(GET, "/b")]
+            async fn a(&self) -> truto::Result<()>;
+        },
+    )
+    .to_string();
+    assert!(out.contains("duplicate `#[truto_endpoint]`"));
+    assert!(!out.contains("truto_endpoint (GET"));
+}
+
+#[test]
+fn all_problems_are_reported_at_once() {
+    assert_errors(
+        quote!(GET, "/things/{idd}/{id}", format = xml),
+        quote! {
+            fn things(&mut self, id: &str, #[body] a: &B, #[body] b: &B,
+                #[header("X Y")] h: &str, #[header("X-A")] h2: &str, #[header("x-a")] h3: &str)
+                -> Option<u8> { todo!() }
+        },
+        &[
+            "unknown response format `xml`",
+            "an endpoint method is declared without a body",
+            "endpoint methods are `async fn`",
+            "not `&mut self`",
+            "endpoint methods return `truto::Result<T>`",
+            "a GET request has no body",
+            "only one `#[body]` parameter is allowed; `a` is already the body",
+            "invalid header name `X Y`",
+            "header `x-a` is already set by another parameter (as `X-A`)",
+            "path placeholder `{idd}` has no parameter named `idd`",
+        ],
+    );
+}
+
+#[test]
+fn argument_errors() {
+    let item = quote!(
+        async fn a(&self) -> truto::Result<()>;
+    );
+    assert_errors(quote!(), item.clone(), &["missing arguments"]);
+    assert_errors(
+        quote!(GET),
+        item.clone(),
+        &["missing the path after the HTTP method"],
+    );
+    assert_errors(quote!("/a"), item.clone(), &["missing the HTTP method"]);
+    assert_errors(quote!(format = raw), item.clone(), &["missing arguments"]);
+    assert_errors(
+        quote!(FETCH, "/a"),
+        item.clone(),
+        &["unknown HTTP method `FETCH`; expected one of `GET`, `POST`, `PUT`, `PATCH`, `DELETE`"],
+    );
+    assert_errors(
+        quote!(GET, PATH),
+        item.clone(),
+        &["the path must be a string literal"],
+    );
+    assert_errors(
+        quote!(GET, b"/a"),
+        item.clone(),
+        &["the path must be a string literal"],
+    );
+    assert_errors(
+        quote!(GET, "/a", raw),
+        item.clone(),
+        &["unexpected argument"],
+    );
+    assert_errors(
+        quote!(GET, "/a", formt = raw),
+        item.clone(),
+        &["unknown option `formt`; valid keys: `format`"],
+    );
+    assert_errors(
+        quote!(GET, "/a", format = "raw"),
+        item.clone(),
+        &["unknown response format `\"raw\"`"],
+    );
+    assert_errors(
+        quote!(GET, "/a", format = raw, format = stream),
+        item.clone(),
+        &["duplicate `format` option"],
+    );
+    assert_errors(quote!(GET "/a"), item, &["expected `,`"]);
+}
+
+#[test]
+fn path_errors_are_reported_with_binding_errors() {
+    assert_errors(
+        quote!(GET, "a/{id}/x{y}?q"),
+        quote!(
+            async fn a(&self, id: &str, y: &str) -> truto::Result<()>;
+        ),
+        &[
+            "the path must start with `/`",
+            "placeholder `{y}` must be a whole path segment",
+            "the path must not contain `?`",
+        ],
+    );
+    assert_errors(
+        quote!(GET, "/a/{id}/{id}"),
+        quote!(
+            async fn a(&self, id: &str) -> truto::Result<()>;
+        ),
+        &["placeholder `{id}` appears more than once in the path"],
+    );
+}
+
+#[test]
+fn parameter_errors() {
+    assert_errors(
+        quote!(POST, "/a/{id}"),
+        quote! {
+            async fn a(&self, #[query] id: &str, #[query(x)] q: &Q, #[header] h: &str,
+                #[serde(flatten)] s: &S, #[query] #[body] c: &C, _: u8, ref r: u8) -> truto::Result<()>;
+        },
+        &[
+            "`#[query]` takes no arguments",
+            "expected `#[header(\"Name\")]`",
+            "unknown parameter attribute `#[serde]`",
+            "conflicting attributes: this parameter is already `#[query]`",
+            "parameter `id` fills the path placeholder `{id}`; it cannot also be `#[query]`",
+            "endpoint parameters need a plain name",
+            "endpoint parameters need a plain name",
+        ],
+    );
+}
+
+#[test]
+fn receiver_and_signature_errors() {
+    let attr = quote!(GET, "/a");
+    assert_errors(
+        attr.clone(),
+        quote!(
+            async fn a() -> truto::Result<()>;
+        ),
+        &["take `&self` first"],
+    );
+    assert_errors(
+        attr.clone(),
+        quote!(
+            async fn a(self) -> truto::Result<()>;
+        ),
+        &["not `self`"],
+    );
+    assert_errors(
+        attr.clone(),
+        quote!(
+            async fn a(self: &Self) -> truto::Result<()>;
+        ),
+        &["write the receiver as `&self`"],
+    );
+    assert_errors(
+        attr.clone(),
+        quote!(
+            async fn a(&self) -> Result<(), E>;
+        ),
+        &["with one type argument"],
+    );
+    assert_errors(
+        attr.clone(),
+        quote!(
+            async fn a(&self) -> Result;
+        ),
+        &["with one type argument"],
+    );
+    assert_errors(
+        attr.clone(),
+        quote!(
+            async fn a(&self) -> Result<'a>;
+        ),
+        &["with one type argument"],
+    );
+    assert_errors(
+        attr.clone(),
+        quote!(
+            const async fn a(&self) -> Result<()>;
+        ),
+        &["cannot be `const`"],
+    );
+    assert_errors(
+        attr,
+        quote!(
+            async extern "C" fn a(&self) -> Result<()>;
+        ),
+        &["`extern` ABI"],
+    );
+}
+
+#[test]
+fn header_names_are_http_tokens() {
+    use crate::check::check_header_name;
+    for ok in ["X-Trace", "x_y", "Idempotency-Key", "a!#$%&'*+-.^_`|~9"] {
+        assert_eq!(check_header_name(ok), Ok(()), "{ok}");
+    }
+    for bad in ["", "X Trace", "X:Y", "X\u{e9}", "X\"Y", "(x)"] {
+        assert!(check_header_name(bad).is_err(), "{bad}");
+    }
+}

@@ -40,8 +40,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .remote_field("subject", "Printer on fire");
     let ticket = client.import_ticket(&query, &body).await?;
 
-    println!("imported ticket {}:", ticket.id);
-    println!("{ticket:#?}");
+    println!(
+        "imported ticket {} ({:?}), status {:?}, {} assignee(s):",
+        ticket.id,
+        ticket.name.as_deref().unwrap_or("unnamed"),
+        ticket.status_name().map(|status| status.as_str()),
+        ticket.assignees.as_ref().map_or(0, Vec::len),
+    );
+    println!("{}", serde_json::to_string_pretty(&ticket)?);
     drop(mock);
     Ok(())
 }

@@ -21,8 +21,16 @@ fn a_missing_or_empty_token_fails_at_build_time() {
 
 #[test]
 fn a_bad_base_url_fails_at_build_time() {
-    for url in ["not a url", "ftp://example.com", "https://api.truto.one/?x=1"] {
-        let error = Client::builder().token("t").base_url(url).build().unwrap_err();
+    for url in [
+        "not a url",
+        "ftp://example.com",
+        "https://api.truto.one/?x=1",
+    ] {
+        let error = Client::builder()
+            .token("t")
+            .base_url(url)
+            .build()
+            .unwrap_err();
         assert!(
             matches!(error, Error::Config(ConfigError::InvalidBaseUrl { .. })),
             "{url}: {error:?}"
@@ -33,7 +41,10 @@ fn a_bad_base_url_fails_at_build_time() {
         .base_url("http://api.example.com")
         .build()
         .unwrap_err();
-    assert!(matches!(plain, Error::Config(ConfigError::InsecureBaseUrl { .. })));
+    assert!(matches!(
+        plain,
+        Error::Config(ConfigError::InsecureBaseUrl { .. })
+    ));
 }
 
 #[test]
@@ -41,7 +52,11 @@ fn debug_output_never_shows_the_token() {
     let secret = "tok_live_5f2a9c";
     let client = Client::builder().token(secret).build().unwrap();
     let builder = Client::builder().token(secret);
-    for shown in [format!("{client:?}"), format!("{client:#?}"), format!("{builder:?}")] {
+    for shown in [
+        format!("{client:?}"),
+        format!("{client:#?}"),
+        format!("{builder:?}"),
+    ] {
         assert!(!shown.contains(secret), "{shown}");
     }
     assert_eq!(client.base_url(), truto::DEFAULT_BASE_URL);

@@ -32,7 +32,10 @@ async fn the_full_seed_ticket_decodes_field_by_field() {
         .unwrap();
     // Values read off tests/fixtures/ticket_full.json by hand.
     assert_eq!(ticket.id, "35436");
-    assert_eq!(ticket.account.as_ref().unwrap().id.as_deref(), Some("acc_8812"));
+    assert_eq!(
+        ticket.account.as_ref().unwrap().id.as_deref(),
+        Some("acc_8812")
+    );
     let contacts = ticket.additional_contacts.as_ref().unwrap();
     assert_eq!(contacts.len(), 2);
     assert_eq!(contacts[0].name.as_deref(), Some("Priya Raman"));
@@ -96,9 +99,12 @@ async fn unknown_enum_values_and_fields_are_kept_or_ignored() {
 
 #[tokio::test]
 async fn the_result_wrapper_decodes_like_the_bare_ticket() {
-    let wrapped = import_answered_with(MockResponse::json(200, json!({"result": json(TICKET_FULL)})))
-        .await
-        .unwrap();
+    let wrapped = import_answered_with(MockResponse::json(
+        200,
+        json!({"result": json(TICKET_FULL)}),
+    ))
+    .await
+    .unwrap();
     let bare: Ticket = serde_json::from_str(TICKET_FULL).unwrap();
     assert_eq!(wrapped, bare);
 }
@@ -215,6 +221,9 @@ async fn a_server_that_never_answers_times_out() {
         .await
         .unwrap_err();
     assert!(error.is_timeout(), "{error:?}");
-    assert!(error.to_string().contains("timed out after 200ms"), "{error}");
+    assert!(
+        error.to_string().contains("timed out after 200ms"),
+        "{error}"
+    );
     hold.abort();
 }

@@ -27,7 +27,11 @@ struct MyBody {
 pub trait Helpdesk: truto::Api {
     /// Import a ticket that already exists in the remote system.
     #[truto::truto_endpoint(POST, "/unified/ticketing/tickets/import")]
-    async fn import_ticket(&self, #[query] q: &MyQuery, #[body] b: &MyBody) -> truto::Result<Ticket>;
+    async fn import_ticket(
+        &self,
+        #[query] q: &MyQuery,
+        #[body] b: &MyBody,
+    ) -> truto::Result<Ticket>;
 
     #[truto::truto_endpoint(GET, "/things/{id}/parts/{part}")]
     async fn part(
@@ -69,9 +73,14 @@ async fn a_user_declared_import_sends_its_query_and_body() {
     // `limit: None` is left out; the array of scalars uses empty brackets.
     assert_eq!(
         sent.query.as_deref(),
-        Some("integrated_account_id=62f44730-dd91-461e-bd6a-aedd9e0ad79d&tags[]=a%20b&tags[]=c%26d")
+        Some(
+            "integrated_account_id=62f44730-dd91-461e-bd6a-aedd9e0ad79d&tags[]=a%20b&tags[]=c%26d"
+        )
     );
-    assert_eq!(sent.json(), Some(json!({"remote_data": {"id": "9", "subject": "Hi"}})));
+    assert_eq!(
+        sent.json(),
+        Some(json!({"remote_data": {"id": "9", "subject": "Hi"}}))
+    );
 }
 
 #[tokio::test]
@@ -82,7 +91,10 @@ async fn placeholders_plain_params_and_headers() {
     mock.enqueue(route, MockResponse::json(200, json!({"part": 7})));
     let client = mock.client().unwrap();
 
-    let value = client.part("t-1", 7, ACCOUNT, Some("trace-1")).await.unwrap();
+    let value = client
+        .part("t-1", 7, ACCOUNT, Some("trace-1"))
+        .await
+        .unwrap();
     assert_eq!(value, json!({"part": 7}));
     client.part("t-1", 7, ACCOUNT, None).await.unwrap();
 

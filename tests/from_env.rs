@@ -12,10 +12,16 @@ fn from_env_reads_token_and_base_url() {
     ));
 
     std::env::set_var("TRUTO_API_TOKEN", "tok");
-    assert_eq!(Client::from_env().unwrap().base_url(), "https://api.truto.one");
+    assert_eq!(
+        Client::from_env().unwrap().base_url(),
+        "https://api.truto.one"
+    );
 
     std::env::set_var("TRUTO_BASE_URL", "http://127.0.0.1:9/prefix/");
-    assert_eq!(Client::from_env().unwrap().base_url(), "http://127.0.0.1:9/prefix");
+    assert_eq!(
+        Client::from_env().unwrap().base_url(),
+        "http://127.0.0.1:9/prefix"
+    );
 
     std::env::set_var("TRUTO_BASE_URL", "::not a url::");
     assert!(matches!(

@@ -43,7 +43,10 @@ async fn import_sends_exactly_the_documented_request() {
              &remote_query[foo]=bar%20baz%26"
         )
     );
-    assert_eq!(request.header("authorization"), Some("Bearer truto-mock-token"));
+    assert_eq!(
+        request.header("authorization"),
+        Some("Bearer truto-mock-token")
+    );
     assert_eq!(request.header("accept"), Some("application/json"));
     assert_eq!(request.header("content-type"), Some("application/json"));
     assert_eq!(
@@ -141,7 +144,9 @@ async fn raw_gives_the_providers_json_and_overrides_the_querys_format() {
     let sent = mock.requests();
     assert_eq!(
         sent[0].query.as_deref(),
-        Some("integrated_account_id=62f44730-dd91-461e-bd6a-aedd9e0ad79d&truto_response_format=raw")
+        Some(
+            "integrated_account_id=62f44730-dd91-461e-bd6a-aedd9e0ad79d&truto_response_format=raw"
+        )
     );
     // The provider's shape, not Truto's: the mock answers like a help desk would.
     assert!(raw.get("ticket").is_some(), "{raw}");
@@ -164,7 +169,10 @@ async fn stream_gives_chunks_without_buffering() {
         all.extend_from_slice(&chunk.unwrap());
         chunks += 1;
     }
-    assert!(chunks > 1, "the mock streams in several chunks; got {chunks}");
+    assert!(
+        chunks > 1,
+        "the mock streams in several chunks; got {chunks}"
+    );
     let ticket: Ticket = serde_json::from_slice(&all).unwrap();
     assert_eq!(ticket.id, "4711");
     assert!(mock.requests()[0]
@@ -177,7 +185,11 @@ async fn stream_gives_chunks_without_buffering() {
 #[tokio::test]
 async fn a_wrong_token_is_an_api_error_with_status_401() {
     let mock = MockServer::start().await.unwrap();
-    let client = mock.client_builder().token("not-the-token").build().unwrap();
+    let client = mock
+        .client_builder()
+        .token("not-the-token")
+        .build()
+        .unwrap();
     let error = client
         .import_ticket(&UnifiedQuery::new(ACCOUNT), &body())
         .await
@@ -198,7 +210,11 @@ async fn an_account_id_that_is_not_a_uuid_is_a_400_envelope() {
         .unwrap_err();
     assert_eq!(error.status(), Some(400));
     let api = error.api_error().expect("Truto's envelope");
-    assert!(api.message.as_deref().unwrap().contains("integrated_account_id"));
+    assert!(api
+        .message
+        .as_deref()
+        .unwrap()
+        .contains("integrated_account_id"));
     assert!(error
         .to_string()
         .starts_with("POST /unified/ticketing/tickets/import: HTTP 400"));

@@ -297,7 +297,12 @@ mod tests {
             Err(ConfigError::InsecureBaseUrl { .. })
         ));
         assert!(check_base_url("http://api.truto.one", true).is_ok());
-        for bad in ["not a url", "ftp://x.y", "https://x.y/?a=b", "https://u:p@x.y"] {
+        for bad in [
+            "not a url",
+            "ftp://x.y",
+            "https://x.y/?a=b",
+            "https://u:p@x.y",
+        ] {
             assert!(
                 matches!(
                     check_base_url(bad, false),

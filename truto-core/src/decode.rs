@@ -139,7 +139,11 @@ mod tests {
         assert_eq!(decode.path, "emails[1].email");
         assert!(decode.target_type.ends_with("Item"));
         assert!(decode.source.to_string().contains("expected a string"));
-        assert!(decode.excerpt.contains(r#"{"email":5}"#), "{}", decode.excerpt);
+        assert!(
+            decode.excerpt.contains(r#"{"email":5}"#),
+            "{}",
+            decode.excerpt
+        );
     }
 
     #[test]

@@ -63,7 +63,9 @@ impl CallOptions {
         headers.extend(other.headers);
         CallOptions {
             timeout: other.timeout.or(self.timeout),
-            idempotency_key: other.idempotency_key.or_else(|| self.idempotency_key.clone()),
+            idempotency_key: other
+                .idempotency_key
+                .or_else(|| self.idempotency_key.clone()),
             headers,
         }
     }

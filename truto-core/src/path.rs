@@ -101,7 +101,10 @@ mod tests {
     fn values_that_cannot_be_a_segment_are_refused() {
         for bad in ["", ".", ".."] {
             let err = segment(bad).unwrap_err();
-            assert!(matches!(err, RequestError::PathSegment { name: "id", .. }), "{bad:?}");
+            assert!(
+                matches!(err, RequestError::PathSegment { name: "id", .. }),
+                "{bad:?}"
+            );
         }
     }
 

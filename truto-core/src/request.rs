@@ -235,7 +235,13 @@ mod tests {
     fn header_args_follow_option() {
         assert_eq!("x".into_header_value(), Some("x".to_owned()));
         assert_eq!(None::<&str>.into_header_value(), None);
-        assert_eq!(Some(String::from("y")).into_header_value(), Some("y".into()));
-        assert_eq!((&Some(String::from("z"))).into_header_value(), Some("z".into()));
+        assert_eq!(
+            Some(String::from("y")).into_header_value(),
+            Some("y".into())
+        );
+        assert_eq!(
+            (&Some(String::from("z"))).into_header_value(),
+            Some("z".into())
+        );
     }
 }

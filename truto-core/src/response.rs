@@ -87,7 +87,9 @@ pub(crate) async fn read_body(
             if let Some(buffer) = joined.as_mut() {
                 buffer.extend_from_slice(&chunk);
             } else if let Some(head) = first.take() {
-                let capacity = expected.map_or(0, |n| n as usize).max(head.len() + chunk.len());
+                let capacity = expected
+                    .map_or(0, |n| n as usize)
+                    .max(head.len() + chunk.len());
                 let mut buffer = BytesMut::with_capacity(capacity);
                 buffer.extend_from_slice(&head);
                 buffer.extend_from_slice(&chunk);
@@ -95,7 +97,8 @@ pub(crate) async fn read_body(
             } else {
                 first = Some(chunk);
             }
-            let so_far = first.as_ref().map_or(0, Bytes::len) + joined.as_ref().map_or(0, BytesMut::len);
+            let so_far =
+                first.as_ref().map_or(0, Bytes::len) + joined.as_ref().map_or(0, BytesMut::len);
             if so_far > limit {
                 return Err(too_large());
             }
@@ -218,7 +221,10 @@ mod tests {
         let error = error_from_status(context(400), None, body);
         let api = error.api_error().expect("api error");
         assert_eq!(api.status_code, Some(400));
-        assert_eq!(api.message.as_deref(), Some("integrated_account_id is required"));
+        assert_eq!(
+            api.message.as_deref(),
+            Some("integrated_account_id is required")
+        );
         assert_eq!(
             error.to_string(),
             "POST /x: HTTP 400 Bad Request: integrated_account_id is required"

@@ -38,9 +38,8 @@ async fn execute(client: &Client, mut request: RequestBuilder) -> Result<RawResp
     let deadline = Instant::now() + timeout;
 
     let query = request.final_query();
-    let mut url = String::with_capacity(
-        shared.base_url.len() + request.path.len() + query.len() + 1,
-    );
+    let mut url =
+        String::with_capacity(shared.base_url.len() + request.path.len() + query.len() + 1);
     url.push_str(&shared.base_url);
     url.push_str(&request.path);
     if !query.is_empty() {

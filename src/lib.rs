@@ -46,15 +46,21 @@
 // resolve inside this crate too, where our own endpoints are declared.
 extern crate self as truto;
 
+mod filter;
+mod list_params;
 mod open_enum;
 pub mod ticketing;
+mod timestamp;
 mod unified_query;
+pub mod webhook;
 
 #[cfg(feature = "mock")]
 pub mod mock;
 #[cfg(feature = "mock")]
 mod mock_client;
 
+pub use filter::Compare;
+pub use list_params::{ListParams, SuperQueryRegion};
 pub use truto_core::query;
 pub use truto_core::{
     Api, ApiError, ByteStream, CallOptions, Client, ClientBuilder, ConfigError, DecodeError, Error,

@@ -24,7 +24,6 @@ mod people;
 mod refs;
 mod status;
 mod ticket;
-pub(crate) mod timestamp;
 
 pub use api::TicketingApi;
 pub use import::ImportTicketBody;

@@ -7,8 +7,8 @@
 use chrono::{DateTime, FixedOffset, SecondsFormat};
 use serde_json::{json, Map, Value};
 
-use super::timestamp::parse_timestamp;
 use super::*;
+use crate::timestamp::parse_timestamp;
 
 const FULL: &str = include_str!("../../tests/fixtures/ticket_full.json");
 const ONLY_ID: &str = include_str!("../../tests/fixtures/ticket_only_id.json");

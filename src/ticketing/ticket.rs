@@ -62,7 +62,7 @@ pub struct Ticket {
     /// Time at which the ticket was completed.
     #[serde(
         default,
-        deserialize_with = "crate::ticketing::timestamp::deserialize_option",
+        deserialize_with = "crate::timestamp::deserialize_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub completed_at: Option<DateTime<FixedOffset>>,
@@ -75,7 +75,7 @@ pub struct Ticket {
     /// Time at which the ticket was created.
     #[serde(
         default,
-        deserialize_with = "crate::ticketing::timestamp::deserialize_option",
+        deserialize_with = "crate::timestamp::deserialize_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub created_at: Option<DateTime<FixedOffset>>,
@@ -91,7 +91,7 @@ pub struct Ticket {
     /// Due date of the ticket.
     #[serde(
         default,
-        deserialize_with = "crate::ticketing::timestamp::deserialize_option",
+        deserialize_with = "crate::timestamp::deserialize_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub due_date: Option<DateTime<FixedOffset>>,
@@ -148,7 +148,7 @@ pub struct Ticket {
     /// Time at which the ticket was last updated.
     #[serde(
         default,
-        deserialize_with = "crate::ticketing::timestamp::deserialize_option",
+        deserialize_with = "crate::timestamp::deserialize_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub updated_at: Option<DateTime<FixedOffset>>,

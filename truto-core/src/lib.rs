@@ -15,6 +15,7 @@
 
 mod client;
 mod decode;
+mod endpoint;
 mod error;
 mod format;
 mod options;
@@ -34,6 +35,7 @@ pub use client::{
     DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
 };
 pub use decode::decode_slice;
+pub use endpoint::Endpoint;
 pub use error::{
     ApiError, ConfigError, DecodeError, Error, RequestError, Result, UnexpectedResponse,
     EXCERPT_CHARS,

@@ -42,6 +42,35 @@ pub(crate) fn push_segment(
     }
 }
 
+/// Writes `value` as one or more segments: split on `/`, each piece checked and encoded as
+/// by [`push_segment`]. Leading and trailing slashes are dropped; an empty piece in the
+/// middle (`a//b`), `.` or `..` is refused.
+pub(crate) fn push_segments(
+    out: &mut String,
+    name: &'static str,
+    value: &dyn fmt::Display,
+) -> Result<(), RequestError> {
+    let text = value.to_string();
+    let start = out.len();
+    let trimmed = text.trim_matches('/');
+    if trimmed.is_empty() {
+        return Err(RequestError::PathSegment {
+            name,
+            reason: "is empty",
+        });
+    }
+    for (index, piece) in trimmed.split('/').enumerate() {
+        if index > 0 {
+            out.push('/');
+        }
+        if let Err(problem) = push_segment(out, name, &piece) {
+            out.truncate(start);
+            return Err(problem);
+        }
+    }
+    Ok(())
+}
+
 /// A `fmt::Write` that percent-encodes as it goes: no intermediate `String`.
 struct SegmentEncoder<'a> {
     out: &'a mut String,
@@ -105,6 +134,18 @@ mod tests {
                 matches!(err, RequestError::PathSegment { name: "id", .. }),
                 "{bad:?}"
             );
+        }
+    }
+
+    #[test]
+    fn multi_segment_values_keep_their_slashes_only() {
+        let mut out = String::from("/custom/");
+        push_segments(&mut out, "path", &"/tickets/a b/x?y/").unwrap();
+        assert_eq!(out, "/custom/tickets/a%20b/x%3Fy");
+        for bad in ["", "/", "a//b", "a/../b", "./a"] {
+            let mut out = String::from("/custom/");
+            assert!(push_segments(&mut out, "path", &bad).is_err(), "{bad:?}");
+            assert_eq!(out, "/custom/", "nothing written for {bad:?}");
         }
     }
 

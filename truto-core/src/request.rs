@@ -103,6 +103,14 @@ impl RequestBuilder {
         }
     }
 
+    /// Appends `value` as a path of one or more segments: its own `/` are kept as
+    /// separators and each segment between them is percent-encoded (for `/custom/{*path}`).
+    pub fn push_segments(&mut self, name: &'static str, value: &dyn fmt::Display) {
+        if let Err(problem) = crate::path::push_segments(&mut self.path, name, value) {
+            self.keep_first(problem);
+        }
+    }
+
     /// Adds the fields of a struct or map to the query string.
     pub fn query<T: Serialize + ?Sized>(&mut self, value: &T) {
         if let Err(problem) = crate::query::append_query(&mut self.query, value) {

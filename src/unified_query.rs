@@ -7,7 +7,7 @@ use truto_core::ResponseFormat;
 /// The query parameters Truto documents for unified API calls (the "Truto-specific
 /// parameters" of the unified endpoints, e.g. `POST /unified/ticketing/tickets/import`).
 ///
-/// Only [`integrated_account_id`](Self::integrated_account_id) is required; the others are
+/// Only [`integrated_account_id`](Self::integrated_account_id) is required by Truto; the others are
 /// left out of the query when unset (`None`, or an empty `truto_exclude_fields`). This type
 /// only says *what* to send: turning it into a query string (`truto_exclude_fields[]=id`,
 /// `remote_query[foo]=bar`) is the query encoder's job.
@@ -34,11 +34,16 @@ use truto_core::ResponseFormat;
 ///     }),
 /// );
 /// ```
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
 pub struct UnifiedQuery {
     /// The ID of the integrated account to use for the request (a UUID, e.g.
     /// `62f44730-dd91-461e-bd6a-aedd9e0ad79d`).
-    pub integrated_account_id: String,
+    ///
+    /// Truto requires it; leave it `None` (with [`UnifiedQuery::default`]) only on a client
+    /// scoped to an account ([`Client::for_account`](crate::Client::for_account)), which adds
+    /// it to every call, or when using an integrated-account token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub integrated_account_id: Option<String>,
     /// The format of the response; Truto defaults to `unified`. See [`ResponseFormat`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub truto_response_format: Option<ResponseFormat>,
@@ -58,11 +63,8 @@ impl UnifiedQuery {
     /// The query for an integrated account, with nothing else set.
     pub fn new(integrated_account_id: impl Into<String>) -> Self {
         UnifiedQuery {
-            integrated_account_id: integrated_account_id.into(),
-            truto_response_format: None,
-            truto_ignore_remote_data: None,
-            truto_exclude_fields: Vec::new(),
-            remote_query: None,
+            integrated_account_id: Some(integrated_account_id.into()),
+            ..UnifiedQuery::default()
         }
     }
 
@@ -181,6 +183,9 @@ mod tests {
         let minimal: UnifiedQuery =
             serde_json::from_str(r#"{"integrated_account_id": "acc-1"}"#).unwrap();
         assert_eq!(minimal, UnifiedQuery::new("acc-1"));
-        assert!(serde_json::from_str::<UnifiedQuery>("{}").is_err());
+        assert_eq!(
+            serde_json::from_str::<UnifiedQuery>("{}").unwrap(),
+            UnifiedQuery::default()
+        );
     }
 }

@@ -123,6 +123,20 @@ impl Client {
         self.with_options(CallOptions::new().idempotency_key(key))
     }
 
+    /// A clone of this client scoped to one integrated account: every call whose query does
+    /// not name an account itself gets `integrated_account_id=<id>`, so queries can leave it
+    /// out.
+    ///
+    /// ```
+    /// # fn main() -> truto_core::Result<()> {
+    /// let client = truto_core::Client::builder().token("t").build()?;
+    /// let acme = client.for_account("62f44730-dd91-461e-bd6a-aedd9e0ad79d");
+    /// # let _ = acme; Ok(()) }
+    /// ```
+    pub fn for_account(&self, integrated_account_id: impl Into<String>) -> Client {
+        self.with_options(CallOptions::new().integrated_account_id(integrated_account_id))
+    }
+
     /// Shorthand for `with_options(CallOptions::new().timeout(timeout))`.
     pub fn with_timeout(&self, timeout: Duration) -> Client {
         self.with_options(CallOptions::new().timeout(timeout))

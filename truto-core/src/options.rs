@@ -27,6 +27,7 @@ pub struct CallOptions {
     pub(crate) timeout: Option<Duration>,
     pub(crate) idempotency_key: Option<String>,
     pub(crate) headers: Vec<(String, String)>,
+    pub(crate) integrated_account_id: Option<String>,
 }
 
 impl CallOptions {
@@ -56,6 +57,13 @@ impl CallOptions {
         self
     }
 
+    /// Sends `integrated_account_id=<id>` on every call whose query does not name an
+    /// account itself. See [`Client::for_account`](crate::Client::for_account).
+    pub fn integrated_account_id(mut self, id: impl Into<String>) -> Self {
+        self.integrated_account_id = Some(id.into());
+        self
+    }
+
     /// These settings with `other`'s laid over them: `other` wins where both set a value;
     /// headers accumulate.
     pub(crate) fn merged_with(&self, other: CallOptions) -> CallOptions {
@@ -67,6 +75,9 @@ impl CallOptions {
                 .idempotency_key
                 .or_else(|| self.idempotency_key.clone()),
             headers,
+            integrated_account_id: other
+                .integrated_account_id
+                .or_else(|| self.integrated_account_id.clone()),
         }
     }
 }

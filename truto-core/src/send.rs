@@ -37,7 +37,20 @@ async fn execute(client: &Client, mut request: RequestBuilder) -> Result<RawResp
     let timeout = call.and_then(|c| c.timeout).unwrap_or(shared.timeout);
     let deadline = Instant::now() + timeout;
 
-    let query = request.final_query();
+    let mut query = request.final_query();
+    if let Some(account) = call.and_then(|c| c.integrated_account_id.as_deref()) {
+        let named = query
+            .split('&')
+            .any(|pair| pair.starts_with("integrated_account_id="));
+        if !named {
+            let query = query.to_mut();
+            if !query.is_empty() {
+                query.push('&');
+            }
+            query.push_str("integrated_account_id=");
+            crate::path::percent_encode_into(query, account);
+        }
+    }
     let mut url =
         String::with_capacity(shared.base_url.len() + request.path.len() + query.len() + 1);
     url.push_str(&shared.base_url);

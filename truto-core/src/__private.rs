@@ -7,6 +7,21 @@ pub use crate::request::{HeaderArg, Method, RequestBuilder};
 pub use crate::response::RawResponse;
 pub use crate::send::send;
 
+pub use crate::endpoint::Endpoint;
+
+/// The paginator of a declared list endpoint.
+pub fn paginate<T: serde::de::DeserializeOwned + Send + 'static>(
+    client: &crate::Client,
+    request: RequestBuilder,
+) -> crate::Paginator<T> {
+    crate::Paginator::new(client, request)
+}
+
+/// What an invalid paginated declaration falls back to (never runs: compilation failed).
+pub fn paginate_invalid<T: serde::de::DeserializeOwned + Send + 'static>() -> crate::Paginator<T> {
+    crate::Paginator::empty()
+}
+
 /// The client behind any [`Api`](crate::Api) implementor.
 pub fn client<A: ?Sized + crate::Api>(api: &A) -> &crate::Client {
     api.client()

@@ -37,6 +37,18 @@ pub fn decode_slice<T: DeserializeOwned>(context: CallContext, body: &[u8]) -> R
     }
 }
 
+/// Decodes a JSON body as it is, without unwrapping `{"result": X}` (list envelopes have a
+/// `result` field of their own).
+pub(crate) fn decode_exact<T: DeserializeOwned>(
+    context: CallContext,
+    body: &[u8],
+) -> Result<T, Error> {
+    match serde_json::from_slice(body) {
+        Ok(value) => Ok(value),
+        Err(error) => Err(decode_error::<T>(context, body, error)),
+    }
+}
+
 /// `X` when `body` is exactly `{"result": X}`, otherwise `body`.
 fn unwrap_result(body: &[u8]) -> &[u8] {
     #[derive(Deserialize)]

@@ -63,6 +63,14 @@ pub enum Error {
         /// The cap, in bytes.
         limit: usize,
     },
+    /// Pagination cannot go on (e.g. the server handed back the cursor it was given).
+    #[error("{endpoint}: pagination stopped: {reason}")]
+    Pagination {
+        /// `METHOD /path/template` of the call.
+        endpoint: String,
+        /// Why.
+        reason: &'static str,
+    },
     /// The client was configured wrongly; raised by [`ClientBuilder::build`](crate::ClientBuilder::build).
     #[error("invalid client configuration: {0}")]
     Config(#[from] ConfigError),

@@ -19,6 +19,7 @@ mod endpoint;
 mod error;
 mod format;
 mod options;
+pub mod paginate;
 mod path;
 pub mod query;
 mod request;
@@ -42,6 +43,7 @@ pub use error::{
 };
 pub use format::ResponseFormat;
 pub use options::CallOptions;
+pub use paginate::{Page, PageStream, Paginator};
 pub use request::Method;
 pub use response::{CallContext, RawResponse};
 pub use secret::Token;

@@ -150,6 +150,41 @@ impl RequestBuilder {
         format!("{} {}", self.method, self.template)
     }
 
+    /// The first problem met while building, taken out (the rest of the request stays).
+    pub(crate) fn take_problem(&mut self) -> Option<RequestError> {
+        self.problem.take()
+    }
+
+    /// A copy of this request (without its problem, which cannot be cloned): pagination
+    /// sends one per page.
+    pub(crate) fn duplicate(&self) -> RequestBuilder {
+        RequestBuilder {
+            method: self.method,
+            template: self.template,
+            path: self.path.clone(),
+            query: self.query.clone(),
+            body: self.body.clone(),
+            headers: self.headers.clone(),
+            format: self.format,
+            problem: None,
+        }
+    }
+
+    /// Sets query parameter `name` to `value`, replacing any value it already has.
+    pub(crate) fn replace_query_param(&mut self, name: &str, value: &str) {
+        let mut query: Vec<&str> = self
+            .query
+            .split('&')
+            .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(name))
+            .collect();
+        let mut pair = String::with_capacity(name.len() + value.len() + 1);
+        pair.push_str(name);
+        pair.push('=');
+        crate::path::percent_encode_into(&mut pair, value);
+        query.push(&pair);
+        self.query = query.join("&");
+    }
+
     fn keep_first(&mut self, problem: RequestError) {
         self.problem.get_or_insert(problem);
     }

@@ -14,9 +14,9 @@ use serde::{Deserialize, Serialize};
 /// #[derive(serde::Serialize)]
 /// struct Filters { created_at: Compare<DateTime<FixedOffset>> }
 ///
-/// let since = DateTime::parse_from_rfc3339("2024-01-01T00:00:00+00:00").unwrap();
+/// let since = DateTime::parse_from_rfc3339("2024-01-01T00:00:00+02:00").unwrap();
 /// let query = truto::query::to_query_string(&Filters { created_at: Compare::gt(since) }).unwrap();
-/// assert_eq!(query, "created_at[gt]=2024-01-01T00%3A00%3A00%2B00%3A00");
+/// assert_eq!(query, "created_at[gt]=2024-01-01T00%3A00%3A00%2B02%3A00");
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Compare<T> {

@@ -64,8 +64,9 @@ pub use list_params::{ListParams, SuperQueryRegion};
 pub use truto_core::{paginate, query};
 pub use truto_core::{
     Api, ApiError, ByteStream, CallOptions, Client, ClientBuilder, ConfigError, DecodeError, Error,
-    Method, Page, PageStream, Paginator, RequestError, ResponseFormat, Result, UnexpectedResponse,
-    DEFAULT_BASE_URL, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
+    Method, Page, PageStream, Paginator, RequestError, ResponseFormat, Result, RetryEvent,
+    RetryHook, RetryPolicy, UnexpectedResponse, DEFAULT_BASE_URL, DEFAULT_TIMEOUT,
+    DEFAULT_USER_AGENT,
 };
 pub use truto_macros::truto_endpoint;
 pub use unified_query::UnifiedQuery;

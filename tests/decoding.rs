@@ -11,15 +11,19 @@ use common::*;
 use serde_json::json;
 use truto::mock::{MockResponse, MockServer, Route};
 use truto::ticketing::{CreatorType, ImportTicketBody, Ticket, TicketStatus, TicketingApi};
-use truto::{Client, Error, UnifiedQuery};
+use truto::{Client, Error, RetryPolicy, UnifiedQuery};
 
 const IMPORT: &str = "/unified/ticketing/tickets/import";
 
-/// Imports against a mock that answers with `response`.
+/// Imports once (no retries) against a mock that answers with `response`.
 async fn import_answered_with(response: MockResponse) -> truto::Result<Ticket> {
     let mock = MockServer::start().await.unwrap();
     mock.enqueue(Route::post(IMPORT), response);
-    let client = mock.client().unwrap();
+    let client = mock
+        .client_builder()
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
     client
         .import_ticket(&UnifiedQuery::new(ACCOUNT), &ImportTicketBody::new())
         .await

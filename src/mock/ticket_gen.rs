@@ -24,7 +24,7 @@ pub(crate) const STATUS_NAMES: [&str; 9] = [
 const SEED_EPOCH_SECONDS: i64 = 1_704_067_200;
 const SEED_SPACING_SECONDS: i64 = 600;
 
-const AGENTS: [(&str, &str); 6] = [
+pub(crate) const AGENTS: [(&str, &str); 6] = [
     ("Ada", "Lovelace"),
     ("Grace", "Hopper"),
     ("Alan", "Turing"),
@@ -33,7 +33,7 @@ const AGENTS: [(&str, &str); 6] = [
     ("Margaret", "Hamilton"),
 ];
 
-const CUSTOMERS: [(&str, &str, &str); 7] = [
+pub(crate) const CUSTOMERS: [(&str, &str, &str); 7] = [
     ("Priya", "Sharma", "acme.example"),
     ("Jonas", "Berg", "globex.example"),
     ("Amara", "Okafor", "initech.example"),
@@ -56,8 +56,8 @@ const SUBJECTS: [&str; 8] = [
 
 /// Seeded statuses, weighted towards the common ones.
 const SEED_STATUSES: [&str; 6] = ["open", "pending", "open", "resolved", "closed", "active"];
-const PRIORITIES: [&str; 4] = ["low", "normal", "high", "urgent"];
-const TAGS: [&str; 6] = [
+pub(crate) const PRIORITIES: [&str; 4] = ["low", "normal", "high", "urgent"];
+pub(crate) const TAGS: [&str; 6] = [
     "billing",
     "login",
     "export",
@@ -65,18 +65,28 @@ const TAGS: [&str; 6] = [
     "feature-request",
     "vip",
 ];
-const TEAMS: [&str; 3] = ["Tier 1", "Tier 2", "Billing"];
-const TICKET_TYPES: [&str; 4] = ["question", "incident", "problem", "task"];
+pub(crate) const TEAMS: [&str; 3] = ["Tier 1", "Tier 2", "Billing"];
+pub(crate) const TICKET_TYPES: [&str; 4] = ["question", "incident", "problem", "task"];
 
 /// The id a seeded or generated ticket gets: `ticket-000001`, ...
 pub(crate) fn ticket_id(sequence: u64) -> String {
     format!("ticket-{sequence:06}")
 }
 
+/// When seeded record `sequence` of any resource was created (Unix seconds).
+pub(crate) fn seeded_created_at(sequence: u64) -> i64 {
+    SEED_EPOCH_SECONDS + sequence as i64 * SEED_SPACING_SECONDS
+}
+
+/// When seeded ticket `sequence` was last updated (Unix seconds).
+pub(crate) fn seeded_ticket_updated_at(sequence: u64) -> i64 {
+    seeded_created_at(sequence) + (sequence % 48) as i64 * 1_800
+}
+
 /// A deterministic ticket for position `sequence` (1-based) of the seed.
 pub(crate) fn seeded_ticket(sequence: u64) -> Value {
-    let created = SEED_EPOCH_SECONDS + sequence as i64 * SEED_SPACING_SECONDS;
-    let updated = created + (sequence % 48) as i64 * 1_800;
+    let created = seeded_created_at(sequence);
+    let updated = seeded_ticket_updated_at(sequence);
     let status = pick(&SEED_STATUSES, sequence);
     let subject = pick(&SUBJECTS, sequence);
     let priority = pick(&PRIORITIES, sequence / 3);
@@ -228,7 +238,7 @@ fn build_ticket(parts: TicketParts) -> Value {
         "completed_at": completed_at,
         "created_at": parts.created_at,
         "updated_at": parts.updated_at,
-        "etag": format!("W/\"{:016x}\"", fingerprint(&parts.id, &parts.updated_at)),
+        "etag": etag(&parts.id, &parts.updated_at),
         "ticket_url": format!("https://support.example.com/tickets/{}", parts.id),
         "remote_data": parts.remote_data,
     })
@@ -262,7 +272,7 @@ fn full_name(first: &str, last: &str) -> String {
     format!("{first} {last}")
 }
 
-fn email(first: &str, last: &str, domain: &str) -> String {
+pub(crate) fn email(first: &str, last: &str, domain: &str) -> String {
     // Accents and apostrophes dropped: `Chloé O'Neil` -> `chlo.oneil`.
     let local: String = format!("{first}.{last}")
         .chars()
@@ -271,8 +281,13 @@ fn email(first: &str, last: &str, domain: &str) -> String {
     format!("{}@{domain}", local.to_ascii_lowercase())
 }
 
-fn pick<'a>(items: &[&'a str], sequence: u64) -> &'a str {
+pub(crate) fn pick<'a>(items: &[&'a str], sequence: u64) -> &'a str {
     items[(sequence % items.len() as u64) as usize]
+}
+
+/// A weak etag that changes whenever `updated_at` does.
+pub(crate) fn etag(id: &str, updated_at: &str) -> String {
+    format!("W/\"{:016x}\"", fingerprint(id, updated_at))
 }
 
 /// FNV-1a: a stable, dependency-free hash for etags (std's hasher is seeded).
@@ -298,7 +313,7 @@ pub(crate) fn rfc3339(unix_seconds: i64) -> String {
     format_timestamp(unix_seconds, 0)
 }
 
-fn format_timestamp(unix_seconds: i64, millis: u32) -> String {
+pub(crate) fn format_timestamp(unix_seconds: i64, millis: u32) -> String {
     let days = unix_seconds.div_euclid(86_400);
     let second_of_day = unix_seconds.rem_euclid(86_400);
     let (year, month, day) = civil_from_days(days);
@@ -311,7 +326,7 @@ fn format_timestamp(unix_seconds: i64, millis: u32) -> String {
 }
 
 /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
+pub(crate) fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let shifted = days + 719_468;
     let era = shifted.div_euclid(146_097);
     let day_of_era = shifted.rem_euclid(146_097);

@@ -9,6 +9,7 @@ use reqwest::header::HeaderValue;
 
 use crate::error::{ConfigError, Error};
 use crate::options::CallOptions;
+use crate::retry::{RetryEvent, RetryHook, RetryPolicy};
 use crate::secret::Token;
 
 /// Truto's production API.
@@ -66,6 +67,8 @@ pub(crate) struct Shared {
     pub(crate) token: Token,
     pub(crate) timeout: Duration,
     pub(crate) max_body_bytes: usize,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) retry_hooks: Vec<RetryHook>,
 }
 
 impl std::fmt::Debug for Client {
@@ -74,6 +77,7 @@ impl std::fmt::Debug for Client {
             .field("base_url", &self.shared.base_url)
             .field("token", &self.shared.token)
             .field("timeout", &self.shared.timeout)
+            .field("retry", &self.shared.retry)
             .field("call_options", &self.call)
             .finish()
     }
@@ -152,6 +156,8 @@ impl Client {
 /// bad one fails there rather than at the first call.
 #[derive(Default)]
 pub struct ClientBuilder {
+    retry: Option<RetryPolicy>,
+    retry_hooks: Vec<RetryHook>,
     token: Option<String>,
     base_url: Option<String>,
     timeout: Option<Duration>,
@@ -209,6 +215,37 @@ impl ClientBuilder {
         self
     }
 
+    /// How failed calls are retried; default [`RetryPolicy::default`] (3 attempts, writes
+    /// only with an `Idempotency-Key`, added automatically). [`RetryPolicy::none`] turns
+    /// retries off.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// Calls `hook` before every retry, with the attempt number, the failed attempt's status
+    /// and the wait (the same is emitted as a `tracing` event, target `truto::retry`).
+    ///
+    /// ```
+    /// use std::sync::atomic::{AtomicU32, Ordering};
+    /// use std::sync::Arc;
+    ///
+    /// let retries = Arc::new(AtomicU32::new(0));
+    /// let counter = Arc::clone(&retries);
+    /// let client = truto_core::Client::builder()
+    ///     .token("t")
+    ///     .on_retry(move |event| {
+    ///         counter.fetch_add(1, Ordering::Relaxed);
+    ///         eprintln!("retry {} of {} in {:?}", event.attempt, event.endpoint, event.delay);
+    ///     })
+    ///     .build();
+    /// # let _ = client;
+    /// ```
+    pub fn on_retry(mut self, hook: impl Fn(&RetryEvent) + Send + Sync + 'static) -> Self {
+        self.retry_hooks.push(Arc::new(hook));
+        self
+    }
+
     /// Allows a plain `http://` base URL to a host that is not loopback (the token then
     /// travels unencrypted). Loopback hosts are always allowed.
     pub fn allow_insecure_http(mut self, allow: bool) -> Self {
@@ -248,6 +285,8 @@ impl ClientBuilder {
                 token,
                 timeout: self.timeout.unwrap_or(DEFAULT_TIMEOUT),
                 max_body_bytes: self.max_body_bytes.unwrap_or(DEFAULT_MAX_BODY_BYTES),
+                retry: self.retry.unwrap_or_default(),
+                retry_hooks: self.retry_hooks,
             }),
             call: None,
         })

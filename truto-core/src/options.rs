@@ -1,6 +1,8 @@
-//! Per-call settings: timeout, extra headers, `Idempotency-Key`.
+//! Per-call settings: timeout, extra headers, `Idempotency-Key`, retry policy, account scope.
 
 use std::time::Duration;
+
+use crate::retry::RetryPolicy;
 
 /// Settings for the calls made through one client view, on top of the client's own.
 ///
@@ -22,12 +24,13 @@ use std::time::Duration;
 /// # let _ = careful;
 /// # Ok(()) }
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct CallOptions {
     pub(crate) timeout: Option<Duration>,
     pub(crate) idempotency_key: Option<String>,
     pub(crate) headers: Vec<(String, String)>,
     pub(crate) integrated_account_id: Option<String>,
+    pub(crate) retry: Option<RetryPolicy>,
 }
 
 impl CallOptions {
@@ -57,6 +60,12 @@ impl CallOptions {
         self
     }
 
+    /// The retry policy of these calls, instead of the client's (e.g. [`RetryPolicy::none`]).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
     /// Sends `integrated_account_id=<id>` on every call whose query does not name an
     /// account itself. See [`Client::for_account`](crate::Client::for_account).
     pub fn integrated_account_id(mut self, id: impl Into<String>) -> Self {
@@ -78,6 +87,7 @@ impl CallOptions {
             integrated_account_id: other
                 .integrated_account_id
                 .or_else(|| self.integrated_account_id.clone()),
+            retry: other.retry.or_else(|| self.retry.clone()),
         }
     }
 }

@@ -10,6 +10,7 @@ use tokio::time::Instant;
 
 use crate::error::{ApiError, Error, UnexpectedResponse, EXCERPT_CHARS};
 use crate::request::Method;
+use crate::send::Call;
 
 /// Which call a response belongs to: enough to name it in errors without allocating up front.
 #[derive(Debug, Clone, Copy)]
@@ -28,13 +29,23 @@ impl CallContext {
 
 /// A successful response, headers read, body not yet: what the runtime's send function
 /// returns and the decoders consume.
-#[derive(Debug)]
 pub struct RawResponse {
     pub(crate) response: reqwest::Response,
     pub(crate) context: CallContext,
     pub(crate) deadline: Instant,
     pub(crate) timeout: Duration,
     pub(crate) max_body_bytes: usize,
+    /// The call, kept so that a body that breaks off can be fetched again.
+    pub(crate) call: Option<Box<Call>>,
+}
+
+impl std::fmt::Debug for RawResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RawResponse")
+            .field("endpoint", &self.context.endpoint())
+            .field("status", &self.context.status)
+            .finish_non_exhaustive()
+    }
 }
 
 impl RawResponse {
@@ -48,18 +59,30 @@ impl RawResponse {
         self.response.headers()
     }
 
-    /// Reads the whole body, within the call's deadline and the client's size cap.
+    /// Reads the whole body, within the call's deadline and the client's size cap. A body
+    /// that breaks off (connection reset, cut short, timeout) is fetched again when the
+    /// call's retry policy allows, as a failed attempt would be.
     pub async fn into_body(self) -> Result<(CallContext, Bytes), Error> {
-        let context = self.context;
-        let body = read_body(
-            self.response,
-            context,
-            self.deadline,
-            self.timeout,
-            self.max_body_bytes,
-        )
-        .await?;
-        Ok((context, body))
+        let mut current = self;
+        loop {
+            let context = current.context;
+            let outcome = read_body(
+                current.response,
+                context,
+                current.deadline,
+                current.timeout,
+                current.max_body_bytes,
+            )
+            .await;
+            match (outcome, current.call) {
+                (Ok(body), _) => return Ok((context, body)),
+                (Err(error), None) => return Err(error),
+                (Err(error), Some(mut call)) => {
+                    call.wait_before_retry(error, None).await?;
+                    current = call.run().await?;
+                }
+            }
+        }
     }
 }
 

@@ -1,21 +1,24 @@
 //! The one runtime entry point every declared endpoint calls: build the HTTP request from a
-//! [`RequestBuilder`], send it under the call's deadline, and turn error statuses into
-//! [`Error`]s.
+//! [`RequestBuilder`], send it under the call's deadline, turn error statuses into
+//! [`Error`]s, and retry what is transient (see [`crate::retry`]).
 
 use std::future::Future;
+use std::time::{Duration, SystemTime};
 
-use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE};
+use bytes::Bytes;
+use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
 use tokio::time::Instant;
 
 use crate::client::Client;
 use crate::error::{Error, RequestError};
 use crate::request::RequestBuilder;
 use crate::response::{error_from_status, read_body, transport, CallContext, RawResponse};
+use crate::retry::{parse_retry_after, Failure, RetryEvent, RetryPolicy};
 
 /// `Idempotency-Key`, the header Truto deduplicates writes by.
 pub const IDEMPOTENCY_KEY: &str = "idempotency-key";
 
-/// Sends `request` through `client`.
+/// Sends `request` through `client`, retrying per the client's (or the call's) policy.
 ///
 /// Not generic, so its code exists once however many endpoints are declared. The returned
 /// future owns everything it needs (`'static`), which is what makes the futures of declared
@@ -25,20 +28,206 @@ pub fn send(
     request: RequestBuilder,
 ) -> impl Future<Output = Result<RawResponse, Error>> + Send + 'static {
     let client = client.clone();
-    async move { execute(&client, request).await }
+    async move { Call::prepare(client, request)?.run().await }
 }
 
-async fn execute(client: &Client, mut request: RequestBuilder) -> Result<RawResponse, Error> {
-    if let Some(problem) = request.problem.take() {
-        return Err(invalid(&request, problem));
-    }
-    let shared = &client.shared;
-    let call = client.call.as_deref();
-    let timeout = call.and_then(|c| c.timeout).unwrap_or(shared.timeout);
-    let deadline = Instant::now() + timeout;
+/// One logical call: everything needed to send it again, built once. The body and headers
+/// are the same bytes on every attempt, idempotency key included.
+pub(crate) struct Call {
+    client: Client,
+    context: CallContext,
+    method: reqwest::Method,
+    url: String,
+    headers: Vec<(HeaderName, HeaderValue)>,
+    body: Option<Bytes>,
+    policy: RetryPolicy,
+    timeout: Duration,
+    /// Whether the server may see this call more than once: reads, and writes with a key.
+    may_repeat: bool,
+    started: Instant,
+    attempts: u32,
+}
 
+impl Call {
+    fn prepare(client: Client, mut request: RequestBuilder) -> Result<Call, Error> {
+        if let Some(problem) = request.take_problem() {
+            return Err(invalid(&request, problem));
+        }
+        let shared = &client.shared;
+        let call = client.call.as_deref();
+        let policy = call
+            .and_then(|c| c.retry.clone())
+            .unwrap_or_else(|| shared.retry.clone());
+        let timeout = call.and_then(|c| c.timeout).unwrap_or(shared.timeout);
+
+        let url = build_url(&client, &request);
+        let mut headers = Vec::with_capacity(4 + request.headers.len());
+        headers.push((AUTHORIZATION, shared.token.bearer().clone()));
+        if request.body.is_some() {
+            headers.push((CONTENT_TYPE, HeaderValue::from_static("application/json")));
+        }
+        let call_headers = call.map(|c| c.headers.as_slice()).unwrap_or_default();
+        let declared = request.headers.iter().map(|(n, v)| (*n, v.as_str()));
+        let per_call = call_headers.iter().map(|(n, v)| (n.as_str(), v.as_str()));
+        for (name, value) in declared.chain(per_call) {
+            headers.push(checked_header(name, value).map_err(|p| invalid(&request, p))?);
+        }
+        let has_key = headers.iter().any(|(name, _)| name == IDEMPOTENCY_KEY);
+        let key = match call.and_then(|c| c.idempotency_key.clone()) {
+            Some(key) if !has_key => Some(key),
+            Some(_) | None if has_key => None,
+            _ if request.method.is_write() && policy.auto_idempotency_key => {
+                Some(uuid::Uuid::new_v4().to_string())
+            }
+            _ => None,
+        };
+        if let Some(key) = key {
+            headers.push(checked_header(IDEMPOTENCY_KEY, &key).map_err(|p| invalid(&request, p))?);
+        }
+        let may_repeat =
+            !request.method.is_write() || headers.iter().any(|(name, _)| name == IDEMPOTENCY_KEY);
+
+        Ok(Call {
+            context: CallContext {
+                method: request.method,
+                template: request.template,
+                status: 0,
+            },
+            method: request.method.to_reqwest(),
+            url,
+            headers,
+            body: request.body.take(),
+            policy,
+            timeout,
+            may_repeat,
+            started: Instant::now(),
+            attempts: 0,
+            client,
+        })
+    }
+
+    /// Attempts until one succeeds, the failure is final, or the policy says stop.
+    pub(crate) async fn run(mut self) -> Result<RawResponse, Error> {
+        loop {
+            self.attempts += 1;
+            match self.attempt().await {
+                Ok((response, deadline)) => {
+                    let mut context = self.context;
+                    context.status = response.status().as_u16();
+                    return Ok(RawResponse {
+                        response,
+                        context,
+                        deadline,
+                        timeout: self.timeout,
+                        max_body_bytes: self.client.shared.max_body_bytes,
+                        call: Some(Box::new(self)),
+                    });
+                }
+                Err((error, retry_after)) => self.wait_before_retry(error, retry_after).await?,
+            }
+        }
+    }
+
+    /// One attempt: the response once its headers are in, or the error and `Retry-After`.
+    async fn attempt(&self) -> Result<(reqwest::Response, Instant), (Error, Option<Duration>)> {
+        let deadline = Instant::now() + self.timeout;
+        let mut builder = self
+            .client
+            .shared
+            .http
+            .request(self.method.clone(), &self.url);
+        for (name, value) in &self.headers {
+            builder = builder.header(name, value);
+        }
+        if let Some(body) = &self.body {
+            builder = builder.body(body.clone());
+        }
+        let response = match tokio::time::timeout_at(deadline, builder.send()).await {
+            Err(_) => return Err((self.timed_out(), None)),
+            Ok(Err(error)) if error.is_timeout() => return Err((self.timed_out(), None)),
+            Ok(Err(error)) => return Err((transport(self.context, error), None)),
+            Ok(Ok(response)) => response,
+        };
+        if response.status().is_success() {
+            return Ok((response, deadline));
+        }
+        let mut context = self.context;
+        context.status = response.status().as_u16();
+        let header = |name| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v: &HeaderValue| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let content_type = header(CONTENT_TYPE);
+        let retry_after =
+            header(RETRY_AFTER).and_then(|value| parse_retry_after(&value, SystemTime::now()));
+        let limit = self.client.shared.max_body_bytes;
+        let body = read_body(response, context, deadline, self.timeout, limit)
+            .await
+            .map_err(|error| (error, None))?;
+        Err((error_from_status(context, content_type, &body), retry_after))
+    }
+
+    /// Returns the error if it is final; otherwise reports the retry and waits for it.
+    pub(crate) async fn wait_before_retry(
+        &mut self,
+        error: Error,
+        retry_after: Option<Duration>,
+    ) -> Result<(), Error> {
+        let failure = Failure::of(&error, retry_after);
+        if self.attempts >= self.policy.max_attempts
+            || !self.policy.is_transient(&failure, self.may_repeat)
+        {
+            return Err(error);
+        }
+        let delay = self.policy.delay(self.attempts + 1, &failure);
+        if self.started.elapsed() + delay > self.policy.max_elapsed {
+            return Err(error);
+        }
+        let event = RetryEvent {
+            endpoint: self.context.endpoint(),
+            attempt: self.attempts + 1,
+            status: failure.status,
+            delay,
+            rate_limited: failure.status == Some(429),
+            error: error.to_string(),
+        };
+        tracing::warn!(
+            target: "truto::retry",
+            endpoint = %event.endpoint,
+            attempt = event.attempt,
+            status = event.status,
+            delay_ms = event.delay.as_millis() as u64,
+            rate_limited = event.rate_limited,
+            error = %event.error,
+            "retrying a Truto call"
+        );
+        for hook in &self.client.shared.retry_hooks {
+            hook(&event);
+        }
+        tokio::time::sleep(delay).await;
+        Ok(())
+    }
+
+    fn timed_out(&self) -> Error {
+        Error::Timeout {
+            endpoint: self.context.endpoint(),
+            timeout: self.timeout,
+            attempts: self.attempts,
+        }
+    }
+}
+
+/// `base_url + path + ?query`, with the scoped account added when the query names none.
+fn build_url(client: &Client, request: &RequestBuilder) -> String {
     let mut query = request.final_query();
-    if let Some(account) = call.and_then(|c| c.integrated_account_id.as_deref()) {
+    let account = client
+        .call
+        .as_deref()
+        .and_then(|c| c.integrated_account_id.as_deref());
+    if let Some(account) = account {
         let named = query
             .split('&')
             .any(|pair| pair.starts_with("integrated_account_id="));
@@ -51,66 +240,15 @@ async fn execute(client: &Client, mut request: RequestBuilder) -> Result<RawResp
             crate::path::percent_encode_into(query, account);
         }
     }
-    let mut url =
-        String::with_capacity(shared.base_url.len() + request.path.len() + query.len() + 1);
-    url.push_str(&shared.base_url);
+    let base = &client.shared.base_url;
+    let mut url = String::with_capacity(base.len() + request.path.len() + query.len() + 1);
+    url.push_str(base);
     url.push_str(&request.path);
     if !query.is_empty() {
         url.push('?');
         url.push_str(&query);
     }
-
-    let mut builder = shared
-        .http
-        .request(request.method.to_reqwest(), url)
-        .header(AUTHORIZATION, shared.token.bearer().clone());
-    if let Some(body) = &request.body {
-        builder = builder
-            .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-            .body(body.clone());
-    }
-    let call_headers = call.map(|c| c.headers.as_slice()).unwrap_or_default();
-    let declared = request.headers.iter().map(|(n, v)| (*n, v.as_str()));
-    let per_call = call_headers.iter().map(|(n, v)| (n.as_str(), v.as_str()));
-    let idempotency = call
-        .and_then(|c| c.idempotency_key.as_deref())
-        .map(|key| (IDEMPOTENCY_KEY, key));
-    for (name, value) in declared.chain(per_call).chain(idempotency) {
-        let (name, value) = match checked_header(name, value) {
-            Ok(header) => header,
-            Err(problem) => return Err(invalid(&request, problem)),
-        };
-        builder = builder.header(name, value);
-    }
-
-    let mut context = CallContext {
-        method: request.method,
-        template: request.template,
-        status: 0,
-    };
-    let response = match tokio::time::timeout_at(deadline, builder.send()).await {
-        Err(_) => return Err(timed_out(context, timeout)),
-        Ok(Err(error)) if error.is_timeout() => return Err(timed_out(context, timeout)),
-        Ok(Err(error)) => return Err(transport(context, error)),
-        Ok(Ok(response)) => response,
-    };
-    context.status = response.status().as_u16();
-    if !response.status().is_success() {
-        let content_type = response
-            .headers()
-            .get(CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
-        let body = read_body(response, context, deadline, timeout, shared.max_body_bytes).await?;
-        return Err(error_from_status(context, content_type, &body));
-    }
-    Ok(RawResponse {
-        response,
-        context,
-        deadline,
-        timeout,
-        max_body_bytes: shared.max_body_bytes,
-    })
+    url
 }
 
 fn checked_header(name: &str, value: &str) -> Result<(HeaderName, HeaderValue), RequestError> {
@@ -128,13 +266,5 @@ fn invalid(request: &RequestBuilder, source: RequestError) -> Error {
     Error::InvalidRequest {
         endpoint: request.endpoint(),
         source,
-    }
-}
-
-fn timed_out(context: CallContext, timeout: std::time::Duration) -> Error {
-    Error::Timeout {
-        endpoint: context.endpoint(),
-        timeout,
-        attempts: 1,
     }
 }

@@ -1,0 +1,293 @@
+//! [`RateLimiter`] and its [`Permit`].
+
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use tokio::sync::{Mutex as AsyncMutex, OwnedSemaphorePermit, Semaphore};
+use tokio::time::{sleep_until, Instant};
+
+use super::accounts::{AccountGate, Accounts};
+use super::limits::{Quota, RateLimits};
+use super::report::{Counters, RateLimitStats, RateLimitWait, StageWaits, WaitHook};
+use super::window::SlidingLog;
+
+/// Keeps requests under a set of [`RateLimits`]: call [`RateLimiter::acquire`] before each
+/// request (each attempt, retries included) and hold the [`Permit`] until the response is
+/// read.
+///
+/// `Send + Sync`; share one limiter (in an `Arc`) between everything that uses the same API
+/// token. See the [module docs](super) for the algorithm and its guarantees.
+///
+/// # Example
+///
+/// ```
+/// use std::sync::Arc;
+/// use truto_core::ratelimit::{RateLimiter, RateLimits};
+///
+/// # tokio::runtime::Builder::new_current_thread().enable_time().build().unwrap().block_on(async {
+/// let limiter = Arc::new(RateLimiter::new(RateLimits::truto_defaults()));
+/// let permit = limiter.acquire(Some("integrated-account-id")).await;
+/// // ... send the request and read its response ...
+/// drop(permit);
+/// assert_eq!(limiter.stats().granted, 1);
+/// # });
+/// ```
+pub struct RateLimiter {
+    limits: RateLimits,
+    /// The per-token quota and its log behind a fair gate, if limited.
+    token: Option<(Quota, AsyncMutex<SlidingLog>)>,
+    account_quota: Option<Quota>,
+    in_flight: Option<(Arc<Semaphore>, usize)>,
+    shared: Mutex<Shared>,
+    hook: Option<WaitHook>,
+}
+
+/// What acquires share synchronously (never held across an `.await`).
+#[derive(Debug, Default)]
+struct Shared {
+    accounts: Accounts,
+    counters: Counters,
+}
+
+impl RateLimiter {
+    /// A limiter enforcing `limits`, with no hook.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use truto_core::ratelimit::{RateLimiter, RateLimits};
+    ///
+    /// let limiter = RateLimiter::new(RateLimits::none().per_account(10, Duration::from_secs(1)));
+    /// assert_eq!(limiter.limits().account_limit(), Some((10, Duration::from_secs(1))));
+    /// ```
+    pub fn new(limits: RateLimits) -> Self {
+        let in_flight = limits.in_flight_limit().map(|n| {
+            let n = n.clamp(1, Semaphore::MAX_PERMITS);
+            (Arc::new(Semaphore::new(n)), n)
+        });
+        Self {
+            token: limits
+                .token_quota()
+                .map(|quota| (quota, AsyncMutex::new(SlidingLog::new()))),
+            account_quota: limits.account_quota(),
+            in_flight,
+            shared: Mutex::new(Shared::default()),
+            hook: None,
+            limits,
+        }
+    }
+
+    /// Calls `hook` with a [`RateLimitWait`] for each limit that made a request wait.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use truto_core::ratelimit::{RateLimiter, RateLimits};
+    ///
+    /// let limiter = RateLimiter::new(RateLimits::truto_defaults())
+    ///     .with_hook(Arc::new(|wait| eprintln!("waited {:?} on the {} limit", wait.delay, wait.scope)));
+    /// # let _ = limiter;
+    /// ```
+    #[must_use]
+    pub fn with_hook(mut self, hook: WaitHook) -> Self {
+        self.hook = Some(hook);
+        self
+    }
+
+    /// The limits this limiter enforces.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use truto_core::ratelimit::{RateLimiter, RateLimits};
+    ///
+    /// let limiter = RateLimiter::new(RateLimits::none());
+    /// assert!(limiter.limits().is_unlimited());
+    /// ```
+    pub fn limits(&self) -> &RateLimits {
+        &self.limits
+    }
+
+    /// Waits, without blocking a thread, until a request for `account` may start, and returns
+    /// the [`Permit`] that holds its in-flight slot until dropped.
+    ///
+    /// Pass the integrated account id the request is for, or `None` for requests that are not
+    /// for one (those count only against the token and in-flight limits).
+    ///
+    /// Cancel-safe: dropping the future before it completes uses up nothing, neither an
+    /// in-flight slot nor a place in any window, and lets the next waiter in line go.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use truto_core::ratelimit::{RateLimiter, RateLimits};
+    ///
+    /// # tokio::runtime::Builder::new_current_thread().enable_time().build().unwrap().block_on(async {
+    /// let limiter = RateLimiter::new(RateLimits::none().per_account(2, Duration::from_secs(60)));
+    /// let _first = limiter.acquire(Some("a")).await;
+    /// let _second = limiter.acquire(Some("a")).await;
+    /// // A third request for "a" would wait a minute; "b" is not held up.
+    /// let third = tokio::time::timeout(Duration::from_millis(10), limiter.acquire(Some("a"))).await;
+    /// assert!(third.is_err());
+    /// let _other = limiter.acquire(Some("b")).await;
+    /// # });
+    /// ```
+    pub async fn acquire(&self, account: Option<&str>) -> Permit {
+        let mut waits = StageWaits::default();
+
+        // 1. The account's window: queue on the account's fair gate, then wait for its log.
+        let account_gate: Option<(Quota, AccountGate)> = match (self.account_quota, account) {
+            (Some(quota), Some(id)) => {
+                let gate = self.lock_shared().accounts.gate(id, quota, Instant::now());
+                Some((quota, gate))
+            }
+            _ => None,
+        };
+        let mut account_log = None;
+        if let Some((quota, gate)) = &account_gate {
+            let started = Instant::now();
+            let log = gate.lock().await;
+            wait_for_window(&log, *quota).await;
+            waits.account = started.elapsed();
+            account_log = Some((*quota, log));
+        }
+
+        // 2. The token's window: the account heads queue on the token's fair gate.
+        let mut token_log = None;
+        if let Some((quota, gate)) = &self.token {
+            let started = Instant::now();
+            let log = gate.lock().await;
+            wait_for_window(&log, *quota).await;
+            waits.token = started.elapsed();
+            token_log = Some((*quota, log));
+        }
+
+        // 3. An in-flight slot (the semaphore is fair too).
+        let mut slot = None;
+        if let Some((semaphore, _)) = &self.in_flight {
+            let started = Instant::now();
+            // The semaphore is never closed, so this is always `Ok`.
+            slot = Arc::clone(semaphore).acquire_owned().await.ok();
+            waits.in_flight = started.elapsed();
+        }
+
+        // 4. Grant. No `.await` from here on: the start is recorded in the windows only now,
+        //    at the instant the permit is handed out, so a dropped future never reserved one.
+        let now = Instant::now();
+        if let Some((quota, log)) = token_log.as_mut() {
+            log.record(*quota, now);
+        }
+        if let Some((quota, log)) = account_log.as_mut() {
+            log.record(*quota, now);
+        }
+        drop(token_log);
+        drop(account_log);
+        drop(account_gate);
+        self.lock_shared().counters.record(&waits);
+
+        if let Some(hook) = &self.hook {
+            for (scope, delay) in waits.events() {
+                hook(RateLimitWait {
+                    account: account.map(str::to_owned),
+                    delay,
+                    scope,
+                });
+            }
+        }
+        Permit {
+            _slot: slot,
+            waited: waits.total(),
+        }
+    }
+
+    /// Counters since the limiter was made: permits granted, how many waited and for how
+    /// long, per limit, plus the permits held and accounts tracked right now.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use truto_core::ratelimit::{RateLimiter, RateLimits};
+    ///
+    /// let limiter = RateLimiter::new(RateLimits::truto_defaults());
+    /// let stats = limiter.stats();
+    /// assert_eq!((stats.granted, stats.waits, stats.in_flight), (0, 0, 0));
+    /// ```
+    pub fn stats(&self) -> RateLimitStats {
+        let in_flight = self.in_flight.as_ref().map_or(0, |(semaphore, max)| {
+            max.saturating_sub(semaphore.available_permits())
+        });
+        let shared = self.lock_shared();
+        shared.counters.snapshot(in_flight, shared.accounts.len())
+    }
+
+    fn lock_shared(&self) -> MutexGuard<'_, Shared> {
+        // Nothing panics while holding this lock; recover the data if something ever did.
+        self.shared.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl std::fmt::Debug for RateLimiter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RateLimiter")
+            .field("limits", &self.limits)
+            .field("hook", &self.hook.as_ref().map(|_| "Fn(RateLimitWait)"))
+            .finish_non_exhaustive()
+    }
+}
+
+/// Sleeps until the log (which the caller holds, so nobody else records in it) allows a
+/// start. The sleep is on tokio's clock, so a paused test clock advances through it.
+async fn wait_for_window(log: &SlidingLog, quota: Quota) {
+    while let Some(free) = log.next_free(quota) {
+        if free <= Instant::now() {
+            break;
+        }
+        sleep_until(free).await;
+    }
+}
+
+/// Leave to start one request, from [`RateLimiter::acquire`]. Holds an in-flight slot (when
+/// the limiter caps requests in flight) until dropped; its start already counts in the
+/// windows.
+///
+/// # Example
+///
+/// ```
+/// use truto_core::ratelimit::{RateLimiter, RateLimits};
+///
+/// # tokio::runtime::Builder::new_current_thread().enable_time().build().unwrap().block_on(async {
+/// let limiter = RateLimiter::new(RateLimits::none().max_in_flight(1));
+/// let permit = limiter.acquire(None).await;
+/// assert_eq!(limiter.stats().in_flight, 1);
+/// drop(permit); // the slot is free again
+/// assert_eq!(limiter.stats().in_flight, 0);
+/// # });
+/// ```
+#[derive(Debug)]
+#[must_use = "the request should be sent while the permit is held; dropping it frees the slot"]
+pub struct Permit {
+    _slot: Option<OwnedSemaphorePermit>,
+    waited: Duration,
+}
+
+impl Permit {
+    /// How long [`RateLimiter::acquire`] waited for this permit.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use truto_core::ratelimit::{RateLimiter, RateLimits};
+    ///
+    /// # tokio::runtime::Builder::new_current_thread().enable_time().build().unwrap().block_on(async {
+    /// let limiter = RateLimiter::new(RateLimits::truto_defaults());
+    /// assert_eq!(limiter.acquire(None).await.waited(), Duration::ZERO);
+    /// # });
+    /// ```
+    pub fn waited(&self) -> Duration {
+        self.waited
+    }
+}

@@ -9,6 +9,7 @@ use reqwest::header::HeaderValue;
 
 use crate::error::{ConfigError, Error};
 use crate::options::CallOptions;
+use crate::ratelimit::{RateLimitStats, RateLimitWait, RateLimiter, RateLimits};
 use crate::retry::{RetryEvent, RetryHook, RetryPolicy};
 use crate::secret::Token;
 
@@ -69,6 +70,8 @@ pub(crate) struct Shared {
     pub(crate) max_body_bytes: usize,
     pub(crate) retry: RetryPolicy,
     pub(crate) retry_hooks: Vec<RetryHook>,
+    /// Client-side rate limiting, shared by every clone; `None` when turned off.
+    pub(crate) limiter: Option<RateLimiter>,
 }
 
 impl std::fmt::Debug for Client {
@@ -146,6 +149,11 @@ impl Client {
         self.with_options(CallOptions::new().timeout(timeout))
     }
 
+    /// What client-side rate limiting has done so far (`None` when it is off).
+    pub fn rate_limit_stats(&self) -> Option<RateLimitStats> {
+        self.shared.limiter.as_ref().map(RateLimiter::stats)
+    }
+
     /// The per-call options this view carries, if any.
     pub fn call_options(&self) -> Option<&CallOptions> {
         self.call.as_deref()
@@ -156,6 +164,8 @@ impl Client {
 /// bad one fails there rather than at the first call.
 #[derive(Default)]
 pub struct ClientBuilder {
+    rate_limits: Option<RateLimits>,
+    rate_limit_hooks: Vec<Arc<dyn Fn(&RateLimitWait) + Send + Sync>>,
     retry: Option<RetryPolicy>,
     retry_hooks: Vec<RetryHook>,
     token: Option<String>,
@@ -246,6 +256,27 @@ impl ClientBuilder {
         self
     }
 
+    /// Turns on client-side rate limiting, so a program stays under Truto's limits instead
+    /// of meeting 429s: e.g. [`RateLimits::truto_defaults`] (500 requests per 10 s per token,
+    /// 50 per 10 s per integrated account, at most 64 in flight). Off by default. Waiting for
+    /// a slot is async and cancel-safe; every attempt of a call (retries too) takes one.
+    pub fn rate_limits(mut self, limits: RateLimits) -> Self {
+        self.rate_limits = Some(limits);
+        self
+    }
+
+    /// Calls `hook` whenever client-side rate limiting made a call wait (with the scope that
+    /// held it up and the delay); also emitted as a `tracing` event, target
+    /// `truto::rate_limit`. Server 429s are reported by [`on_retry`](Self::on_retry) with
+    /// `rate_limited: true`.
+    pub fn on_rate_limited(
+        mut self,
+        hook: impl Fn(&RateLimitWait) + Send + Sync + 'static,
+    ) -> Self {
+        self.rate_limit_hooks.push(Arc::new(hook));
+        self
+    }
+
     /// Allows a plain `http://` base URL to a host that is not loopback (the token then
     /// travels unencrypted). Loopback hosts are always allowed.
     pub fn allow_insecure_http(mut self, allow: bool) -> Self {
@@ -287,10 +318,32 @@ impl ClientBuilder {
                 max_body_bytes: self.max_body_bytes.unwrap_or(DEFAULT_MAX_BODY_BYTES),
                 retry: self.retry.unwrap_or_default(),
                 retry_hooks: self.retry_hooks,
+                limiter: limiter(self.rate_limits, self.rate_limit_hooks),
             }),
             call: None,
         })
     }
+}
+
+/// The rate limiter for `limits`, reporting waits to `hooks` and `tracing`.
+fn limiter(
+    limits: Option<RateLimits>,
+    hooks: Vec<Arc<dyn Fn(&RateLimitWait) + Send + Sync>>,
+) -> Option<RateLimiter> {
+    let limits = limits.filter(|limits| !limits.is_unlimited())?;
+    Some(
+        RateLimiter::new(limits).with_hook(Arc::new(move |wait: RateLimitWait| {
+            tracing::info!(
+                target: "truto::rate_limit",
+                scope = %wait.scope,
+                delay_ms = wait.delay.as_millis() as u64,
+                "waited for a rate limit slot"
+            );
+            for hook in &hooks {
+                hook(&wait);
+            }
+        })),
+    )
 }
 
 /// Parses and checks a base URL; returns it without a trailing slash.

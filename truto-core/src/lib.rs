@@ -22,6 +22,7 @@ mod options;
 pub mod paginate;
 mod path;
 pub mod query;
+pub mod ratelimit;
 mod request;
 mod response;
 mod retry;
@@ -45,6 +46,7 @@ pub use error::{
 pub use format::ResponseFormat;
 pub use options::CallOptions;
 pub use paginate::{Page, PageStream, Paginator};
+pub use ratelimit::{RateLimitStats, RateLimitWait, RateLimits};
 pub use request::Method;
 pub use response::{CallContext, RawResponse};
 pub use retry::{RetryEvent, RetryHook, RetryPolicy};

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use tokio::time::Instant;
 
 use crate::error::{ApiError, Error, UnexpectedResponse, EXCERPT_CHARS};
+use crate::ratelimit::Permit;
 use crate::request::Method;
 use crate::send::Call;
 
@@ -35,6 +36,8 @@ pub struct RawResponse {
     pub(crate) deadline: Instant,
     pub(crate) timeout: Duration,
     pub(crate) max_body_bytes: usize,
+    /// The rate-limit slot, held until the body has been read.
+    pub(crate) permit: Option<Permit>,
     /// The call, kept so that a body that breaks off can be fetched again.
     pub(crate) call: Option<Box<Call>>,
 }
@@ -74,6 +77,7 @@ impl RawResponse {
                 current.max_body_bytes,
             )
             .await;
+            drop(current.permit);
             match (outcome, current.call) {
                 (Ok(body), _) => return Ok((context, body)),
                 (Err(error), None) => return Err(error),

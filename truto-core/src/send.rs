@@ -11,6 +11,7 @@ use tokio::time::Instant;
 
 use crate::client::Client;
 use crate::error::{Error, RequestError};
+use crate::ratelimit::Permit;
 use crate::request::RequestBuilder;
 use crate::response::{error_from_status, read_body, transport, CallContext, RawResponse};
 use crate::retry::{parse_retry_after, Failure, RetryEvent, RetryPolicy};
@@ -42,6 +43,8 @@ pub(crate) struct Call {
     body: Option<Bytes>,
     policy: RetryPolicy,
     timeout: Duration,
+    /// The integrated account the query names, as sent: the key of per-account limits.
+    account: Option<String>,
     /// Whether the server may see this call more than once: reads, and writes with a key.
     may_repeat: bool,
     started: Instant,
@@ -61,6 +64,14 @@ impl Call {
         let timeout = call.and_then(|c| c.timeout).unwrap_or(shared.timeout);
 
         let url = build_url(&client, &request);
+        let account = url
+            .split_once('?')
+            .and_then(|(_, query)| {
+                query
+                    .split('&')
+                    .find_map(|pair| pair.strip_prefix("integrated_account_id="))
+            })
+            .map(str::to_owned);
         let mut headers = Vec::with_capacity(4 + request.headers.len());
         headers.push((AUTHORIZATION, shared.token.bearer().clone()));
         if request.body.is_some() {
@@ -99,6 +110,7 @@ impl Call {
             body: request.body.take(),
             policy,
             timeout,
+            account,
             may_repeat,
             started: Instant::now(),
             attempts: 0,
@@ -111,7 +123,7 @@ impl Call {
         loop {
             self.attempts += 1;
             match self.attempt().await {
-                Ok((response, deadline)) => {
+                Ok((response, deadline, permit)) => {
                     let mut context = self.context;
                     context.status = response.status().as_u16();
                     return Ok(RawResponse {
@@ -120,6 +132,7 @@ impl Call {
                         deadline,
                         timeout: self.timeout,
                         max_body_bytes: self.client.shared.max_body_bytes,
+                        permit,
                         call: Some(Box::new(self)),
                     });
                 }
@@ -128,8 +141,16 @@ impl Call {
         }
     }
 
-    /// One attempt: the response once its headers are in, or the error and `Retry-After`.
-    async fn attempt(&self) -> Result<(reqwest::Response, Instant), (Error, Option<Duration>)> {
+    /// One attempt: the response once its headers are in (with the rate-limit slot it holds
+    /// until its body is read), or the error and `Retry-After`.
+    async fn attempt(
+        &self,
+    ) -> Result<(reqwest::Response, Instant, Option<Permit>), (Error, Option<Duration>)> {
+        // The wait for a rate-limit slot is not part of the attempt's timeout.
+        let permit = match &self.client.shared.limiter {
+            Some(limiter) => Some(limiter.acquire(self.account.as_deref()).await),
+            None => None,
+        };
         let deadline = Instant::now() + self.timeout;
         let mut builder = self
             .client
@@ -149,7 +170,7 @@ impl Call {
             Ok(Ok(response)) => response,
         };
         if response.status().is_success() {
-            return Ok((response, deadline));
+            return Ok((response, deadline, permit));
         }
         let mut context = self.context;
         context.status = response.status().as_u16();

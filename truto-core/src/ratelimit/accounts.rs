@@ -7,11 +7,12 @@ use tokio::sync::Mutex as AsyncMutex;
 use tokio::time::Instant;
 
 use super::limits::Quota;
-use super::window::SlidingLog;
+use super::report::Scope;
+use super::window::Lane;
 
 /// One account's sliding log behind its gate. The gate is a fair (FIFO) async mutex: requests
 /// for the account queue on it in order, and only its holder reads or records the log.
-pub(super) type AccountGate = Arc<AsyncMutex<SlidingLog>>;
+pub(super) type AccountGate = Arc<AsyncMutex<Lane>>;
 
 /// The accounts seen recently, by account id.
 ///
@@ -40,7 +41,7 @@ impl Accounts {
         if let Some(gate) = self.map.get(id) {
             return Arc::clone(gate);
         }
-        let gate = Arc::new(AsyncMutex::new(SlidingLog::new()));
+        let gate = Arc::new(AsyncMutex::new(Lane::new(Scope::Account)));
         self.map.insert(id.to_owned(), Arc::clone(&gate));
         gate
     }
@@ -55,7 +56,7 @@ impl Accounts {
             Arc::strong_count(gate) > 1
                 || gate
                     .try_lock()
-                    .map_or(true, |log| !log.is_idle(quota, now))
+                    .map_or(true, |lane| !lane.log.is_idle(quota, now))
         });
         if self.map.capacity() > 64 && self.map.len() * 4 < self.map.capacity() {
             self.map.shrink_to_fit();
@@ -97,6 +98,7 @@ mod tests {
             .gate("idle", QUOTA, t0)
             .try_lock()
             .unwrap()
+            .log
             .record(QUOTA, t0);
         // "recent": started within the last span.
         let later = t0 + Duration::from_millis(1500);
@@ -104,6 +106,7 @@ mod tests {
             .gate("recent", QUOTA, t0)
             .try_lock()
             .unwrap()
+            .log
             .record(QUOTA, later);
         // "held": idle log, but someone holds its gate (a waiter).
         let held = accounts.gate("held", QUOTA, t0);

@@ -1,15 +1,18 @@
 //! [`RateLimiter`] and its [`Permit`].
 
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use tokio::sync::{Mutex as AsyncMutex, OwnedSemaphorePermit, Semaphore};
+use tokio::sync::{
+    Mutex as AsyncMutex, MutexGuard, OwnedSemaphorePermit, Semaphore, TryAcquireError,
+};
 use tokio::time::{sleep_until, Instant};
 
 use super::accounts::{AccountGate, Accounts};
 use super::limits::{Quota, RateLimits};
+use super::report::Scope;
 use super::report::{Counters, RateLimitStats, RateLimitWait, StageWaits, WaitHook};
-use super::window::SlidingLog;
+use super::window::{Lane, SlidingLog};
 
 /// Keeps requests under a set of [`RateLimits`]: call [`RateLimiter::acquire`] before each
 /// request (each attempt, retries included) and hold the [`Permit`] until the response is
@@ -35,7 +38,7 @@ use super::window::SlidingLog;
 pub struct RateLimiter {
     limits: RateLimits,
     /// The per-token quota and its log behind a fair gate, if limited.
-    token: Option<(Quota, AsyncMutex<SlidingLog>)>,
+    token: Option<(Quota, AsyncMutex<Lane>)>,
     account_quota: Option<Quota>,
     in_flight: Option<(Arc<Semaphore>, usize)>,
     shared: Mutex<Shared>,
@@ -69,7 +72,7 @@ impl RateLimiter {
         Self {
             token: limits
                 .token_quota()
-                .map(|quota| (quota, AsyncMutex::new(SlidingLog::new()))),
+                .map(|quota| (quota, AsyncMutex::new(Lane::new(Scope::Token)))),
             account_quota: limits.account_quota(),
             in_flight,
             shared: Mutex::new(Shared::default()),
@@ -146,45 +149,53 @@ impl RateLimiter {
             }
             _ => None,
         };
-        let mut account_log = None;
+        //    Queueing counts against what held up the request ahead (`Lane::cause`).
+        let mut account_lane = None;
         if let Some((quota, gate)) = &account_gate {
-            let started = Instant::now();
-            let log = gate.lock().await;
-            wait_for_window(&log, *quota).await;
-            waits.account = started.elapsed();
-            account_log = Some((*quota, log));
+            let lane = enter(gate, &mut waits).await;
+            waits.add(Scope::Account, wait_for_window(&lane.log, *quota).await);
+            account_lane = Some((*quota, lane));
         }
 
         // 2. The token's window: the account heads queue on the token's fair gate.
-        let mut token_log = None;
+        let mut token_lane = None;
         if let Some((quota, gate)) = &self.token {
-            let started = Instant::now();
-            let log = gate.lock().await;
-            wait_for_window(&log, *quota).await;
-            waits.token = started.elapsed();
-            token_log = Some((*quota, log));
+            let lane = enter(gate, &mut waits).await;
+            waits.add(Scope::Token, wait_for_window(&lane.log, *quota).await);
+            token_lane = Some((*quota, lane));
         }
 
-        // 3. An in-flight slot (the semaphore is fair too).
+        // 3. An in-flight slot (the semaphore is fair too). `try_acquire` cannot jump the
+        //    queue: while anyone waits, released permits go to the waiters, not to the pool.
         let mut slot = None;
         if let Some((semaphore, _)) = &self.in_flight {
-            let started = Instant::now();
-            // The semaphore is never closed, so this is always `Ok`.
-            slot = Arc::clone(semaphore).acquire_owned().await.ok();
-            waits.in_flight = started.elapsed();
+            slot = match Arc::clone(semaphore).try_acquire_owned() {
+                Ok(permit) => Some(permit),
+                Err(TryAcquireError::NoPermits) => {
+                    let started = Instant::now();
+                    // The semaphore is never closed, so this is always `Ok`.
+                    let permit = Arc::clone(semaphore).acquire_owned().await.ok();
+                    waits.add(Scope::InFlight, started.elapsed());
+                    permit
+                }
+                Err(TryAcquireError::Closed) => None,
+            };
         }
 
         // 4. Grant. No `.await` from here on: the start is recorded in the windows only now,
         //    at the instant the permit is handed out, so a dropped future never reserved one.
         let now = Instant::now();
-        if let Some((quota, log)) = token_log.as_mut() {
-            log.record(*quota, now);
+        for (quota, lane) in [token_lane.as_mut(), account_lane.as_mut()]
+            .into_iter()
+            .flatten()
+        {
+            lane.log.record(*quota, now);
+            if let Some(scope) = waits.last {
+                lane.cause = scope;
+            }
         }
-        if let Some((quota, log)) = account_log.as_mut() {
-            log.record(*quota, now);
-        }
-        drop(token_log);
-        drop(account_log);
+        drop(token_lane);
+        drop(account_lane);
         drop(account_gate);
         self.lock_shared().counters.record(&waits);
 
@@ -200,6 +211,8 @@ impl RateLimiter {
         Permit {
             _slot: slot,
             waited: waits.total(),
+            #[cfg(test)]
+            granted_at: now,
         }
     }
 
@@ -223,7 +236,7 @@ impl RateLimiter {
         shared.counters.snapshot(in_flight, shared.accounts.len())
     }
 
-    fn lock_shared(&self) -> MutexGuard<'_, Shared> {
+    fn lock_shared(&self) -> std::sync::MutexGuard<'_, Shared> {
         // Nothing panics while holding this lock; recover the data if something ever did.
         self.shared.lock().unwrap_or_else(PoisonError::into_inner)
     }
@@ -238,14 +251,36 @@ impl std::fmt::Debug for RateLimiter {
     }
 }
 
-/// Sleeps until the log (which the caller holds, so nobody else records in it) allows a
-/// start. The sleep is on tokio's clock, so a paused test clock advances through it.
-async fn wait_for_window(log: &SlidingLog, quota: Quota) {
+/// Takes a lane's gate, in FIFO order; time spent queued counts against what held up the
+/// request ahead ([`Lane::cause`]). Taking a free gate is not a wait.
+async fn enter<'a>(gate: &'a AsyncMutex<Lane>, waits: &mut StageWaits) -> MutexGuard<'a, Lane> {
+    // Like the semaphore's, the mutex's `try_lock` cannot jump its queue.
+    if let Ok(lane) = gate.try_lock() {
+        return lane;
+    }
+    let queued = Instant::now();
+    let lane = gate.lock().await;
+    waits.add(lane.cause, queued.elapsed());
+    lane
+}
+
+/// Sleeps until the log (whose lane the caller holds, so nobody else records in it) allows a
+/// start, and returns how long it slept. The sleep is on tokio's clock, so a paused test clock
+/// advances through it.
+async fn wait_for_window(log: &SlidingLog, quota: Quota) -> Duration {
+    let started = Instant::now();
+    let mut slept = false;
     while let Some(free) = log.next_free(quota) {
         if free <= Instant::now() {
             break;
         }
+        slept = true;
         sleep_until(free).await;
+    }
+    if slept {
+        started.elapsed()
+    } else {
+        Duration::ZERO
     }
 }
 
@@ -271,6 +306,9 @@ async fn wait_for_window(log: &SlidingLog, quota: Quota) {
 pub struct Permit {
     _slot: Option<OwnedSemaphorePermit>,
     waited: Duration,
+    /// The start instant recorded in the windows (for tests on a real clock).
+    #[cfg(test)]
+    pub(super) granted_at: Instant,
 }
 
 impl Permit {

@@ -302,7 +302,10 @@ mod tests {
         let quota = limits.token_quota().unwrap();
         assert_eq!(quota.limit, 500);
         assert_eq!(quota.span, Duration::from_millis(10_050));
-        let exact = limits.safety_margin(Duration::ZERO).account_quota().unwrap();
+        let exact = limits
+            .safety_margin(Duration::ZERO)
+            .account_quota()
+            .unwrap();
         assert_eq!(exact.span, Duration::from_secs(10));
         assert_eq!(RateLimits::none().token_quota(), None);
     }

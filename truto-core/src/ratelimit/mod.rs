@@ -93,7 +93,11 @@
 //!
 //! [`RateLimiter::stats`] gives counters ([`RateLimitStats`]); a [`WaitHook`] set with
 //! [`RateLimiter::with_hook`] is called with a [`RateLimitWait`] (account, delay, [`Scope`]) for
-//! each limit that made a request wait.
+//! each limit that made a request wait. Sleeping on a window counts against that window's
+//! scope, waiting for a slot against [`Scope::InFlight`], and time queued behind earlier
+//! requests against whatever held up the request ahead: with many accounts under a saturated
+//! token, every delayed request reports [`Scope::Token`], not its account. Waits under 1 ms
+//! (hand-offs between tasks) are ignored.
 
 mod accounts;
 mod limiter;

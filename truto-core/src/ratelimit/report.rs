@@ -20,8 +20,7 @@ pub enum Scope {
     /// The per-API-token window ([`RateLimits::per_token`](super::RateLimits::per_token)).
     Token,
     /// The per-integrated-account window
-    /// ([`RateLimits::per_account`](super::RateLimits::per_account)), including queueing behind
-    /// earlier requests for the same account.
+    /// ([`RateLimits::per_account`](super::RateLimits::per_account)).
     Account,
     /// The cap on requests in flight
     /// ([`RateLimits::max_in_flight`](super::RateLimits::max_in_flight)).
@@ -55,8 +54,13 @@ impl std::fmt::Display for Scope {
 
 /// One wait caused by one limit, given to the [`WaitHook`] once the request has its permit.
 ///
-/// A request that waited on several limits produces one event per limit, in the order it met
-/// them (account, then token, then in-flight). Waits of zero (virtual) time are not reported.
+/// A request that waited on several limits produces one event per limit, in the order
+/// account, token, in-flight. Waits under 1 ms (hand-offs between tasks, not limits) are not
+/// reported, nor counted in [`RateLimitStats`] or [`Permit::waited`](super::Permit::waited).
+/// Time spent queued
+/// behind earlier requests counts against the limit that held up the request ahead (the last
+/// one it waited on), so with many accounts under a busy token the waits show up as
+/// [`Scope::Token`], as they should; with requests of varied causes ahead it is approximate.
 ///
 /// # Example
 ///
@@ -144,15 +148,36 @@ pub struct RateLimitStats {
     pub tracked_accounts: usize,
 }
 
-/// How long one acquire waited at each stage.
+/// Waits shorter than this are not waits on a limit but hand-offs between tasks (on a real
+/// clock, a gate held for microseconds by another task's bookkeeping): they are not counted.
+pub(super) const NOISE_FLOOR: Duration = Duration::from_millis(1);
+
+/// How long one acquire waited, by the limit it is attributed to.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct StageWaits {
     pub(super) account: Duration,
     pub(super) token: Duration,
     pub(super) in_flight: Duration,
+    /// The scope of the latest non-zero wait: what the requests queued behind this one on
+    /// the gates it holds were held up by.
+    pub(super) last: Option<Scope>,
 }
 
 impl StageWaits {
+    /// Adds a wait of `delay` attributed to `scope`; nothing if it is under [`NOISE_FLOOR`].
+    pub(super) fn add(&mut self, scope: Scope, delay: Duration) {
+        if delay < NOISE_FLOOR {
+            return;
+        }
+        let bucket = match scope {
+            Scope::Token => &mut self.token,
+            Scope::Account => &mut self.account,
+            Scope::InFlight => &mut self.in_flight,
+        };
+        *bucket += delay;
+        self.last = Some(scope);
+    }
+
     pub(super) fn total(&self) -> Duration {
         self.account + self.token + self.in_flight
     }
@@ -219,17 +244,23 @@ mod tests {
     fn counters_count_each_scope_and_each_waiting_acquire_once() {
         let mut counters = Counters::default();
         counters.record(&StageWaits::default());
-        counters.record(&StageWaits {
-            account: Duration::from_secs(2),
-            token: Duration::ZERO,
-            in_flight: Duration::from_secs(1),
-        });
+        let mut waits = StageWaits::default();
+        waits.add(Scope::InFlight, Duration::from_millis(400));
+        waits.add(Scope::Account, Duration::from_secs(2));
+        waits.add(Scope::Token, Duration::from_micros(999));
+        waits.add(Scope::InFlight, Duration::from_millis(600));
+        assert_eq!(waits.last, Some(Scope::InFlight));
+        counters.record(&waits);
         let stats = counters.snapshot(3, 4);
         assert_eq!(stats.granted, 2);
         assert_eq!(stats.waits, 1);
         assert_eq!(stats.total_wait, Duration::from_secs(3));
         assert_eq!(
-            (stats.account_waits, stats.token_waits, stats.in_flight_waits),
+            (
+                stats.account_waits,
+                stats.token_waits,
+                stats.in_flight_waits
+            ),
             (1, 0, 1)
         );
         assert_eq!((stats.in_flight, stats.tracked_accounts), (3, 4));

@@ -5,6 +5,25 @@ use std::collections::VecDeque;
 use tokio::time::Instant;
 
 use super::limits::Quota;
+use super::report::Scope;
+
+/// What a gate (a fair async mutex) guards: the key's log, and what its last holder waited
+/// on, which is what the requests queued behind it were held up by.
+#[derive(Debug)]
+pub(super) struct Lane {
+    pub(super) log: SlidingLog,
+    pub(super) cause: Scope,
+}
+
+impl Lane {
+    /// A fresh lane; queueing on it counts against `scope` until a holder says otherwise.
+    pub(super) fn new(scope: Scope) -> Self {
+        Self {
+            log: SlidingLog::new(),
+            cause: scope,
+        }
+    }
+}
 
 /// The start instants of the most recent requests of one key (the token, or one account),
 /// oldest first, at most `quota.limit` of them.
@@ -120,7 +139,9 @@ mod tests {
         let mut now = t0;
         let mut seed = 7u64;
         for _ in 0..200 {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             now += Duration::from_millis((seed >> 33) % 300);
             if let Some(free) = log.next_free(q) {
                 now = now.max(free);

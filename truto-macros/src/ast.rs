@@ -1,15 +1,18 @@
-//! Parsed views of an endpoint declaration.
+//! Parsed views of a `#[truto_endpoint]` method declaration, and the return-type shapes
+//! both macros recognize (`Result<T>`, `()`, `ByteStream`, `Paginator<T>`).
 //!
 //! The views borrow the original syn nodes (thiserror's `ast.rs`), so later passes can point
 //! errors at the user's tokens and the expansion can re-emit them with their spans.
 
-use syn::ext::IdentExt;
+use quote::ToTokens;
 use syn::{
     FnArg, GenericArgument, Ident, Pat, PatType, PathArguments, Receiver, ReturnType, TraitItemFn,
     Type,
 };
 
-use crate::attr::{self, EndpointArgs, RoleAttr};
+use crate::args::EndpointArgs;
+use crate::attr::{self, RoleAttr};
+use crate::bind::{self, Input};
 use crate::ctxt::Ctxt;
 use crate::path_template::PathTemplate;
 
@@ -25,7 +28,7 @@ pub(crate) struct Endpoint<'a> {
     pub(crate) receiver: Option<&'a Receiver>,
     /// The other parameters, in order.
     pub(crate) params: Vec<Param<'a>>,
-    /// The return type, when it has the `Result<T>` shape.
+    /// The return type, when it has the `Result<T>` or `Paginator<T>` shape.
     pub(crate) output: Option<Output<'a>>,
 }
 
@@ -36,22 +39,34 @@ pub(crate) struct Param<'a> {
     /// Its name, when the pattern is a plain identifier (possibly `mut`).
     pub(crate) ident: Option<&'a Ident>,
     /// `#[query]`, `#[body]` or `#[header(..)]`, if present.
-    pub(crate) role: Option<RoleAttr<'a>>,
+    pub(crate) role: Option<RoleAttr>,
 }
 
 impl Param<'_> {
-    /// The name placeholders and query parameters know it by (`r#type` is `type`).
-    pub(crate) fn name(&self) -> Option<String> {
-        self.ident.map(|ident| ident.unraw().to_string())
+    /// The parameter as the shared binding pass sees it.
+    pub(crate) fn input(&self) -> Input<'_> {
+        Input {
+            ident: self.ident,
+            pattern: self.arg.pat.to_token_stream(),
+            role: self.role.as_ref(),
+        }
     }
 }
 
-/// The return type `Result<T>`, split into what the expansion needs.
-pub(crate) struct Output<'a> {
-    /// The whole return type as written, e.g. `truto::Result<Ticket>`.
-    pub(crate) ty: &'a Type,
-    /// How the response body becomes `T`.
-    pub(crate) decode: Decode<'a>,
+/// The return type, split into what the expansion needs.
+pub(crate) enum Output<'a> {
+    /// `Result<T>`: an `async fn`, sent once.
+    Once {
+        /// The whole return type as written, e.g. `truto::Result<Ticket>`.
+        ty: &'a Type,
+        /// How the response body becomes `T`.
+        decode: Decode<'a>,
+    },
+    /// `Paginator<T>`: a plain `fn`, a stream of items across pages.
+    Paginated {
+        /// The item type `T` of `Paginator<T>`.
+        item: &'a Type,
+    },
 }
 
 /// How a response body is turned into the method's `T`.
@@ -67,18 +82,7 @@ pub(crate) enum Decode<'a> {
 impl<'a> Endpoint<'a> {
     /// Builds the views; records attribute and path syntax errors in `cx`.
     pub(crate) fn from_syn(item: &'a TraitItemFn, args: EndpointArgs, cx: &Ctxt) -> Self {
-        let template = args.path.as_ref().map(|lit| {
-            let (template, errors) = PathTemplate::parse(&lit.value());
-            for error in errors {
-                // Sub-spans of a literal exist on nightly only; elsewhere the whole literal.
-                let span = lit
-                    .token()
-                    .subspan(error.range)
-                    .unwrap_or_else(|| lit.span());
-                cx.error_at(span, error.message);
-            }
-            template
-        });
+        let template = args.path.as_ref().map(|lit| bind::parse_path(lit, cx));
         let mut receiver = None;
         let mut params = Vec::new();
         for input in &item.sig.inputs {
@@ -107,8 +111,25 @@ impl<'a> Output<'a> {
         let ReturnType::Type(_, ty) = output else {
             return None;
         };
+        if let Some(item) = paginator_item(ty) {
+            return Some(Output::Paginated { item });
+        }
         let ok = result_arg(ty)?;
-        let decode = match ungroup(ok) {
+        // `Result<Paginator<T>>` is reported by the checks: pagination is never a `Result`.
+        if paginator_segment(ok).is_some() {
+            return None;
+        }
+        Some(Output::Once {
+            ty,
+            decode: Decode::of(ok),
+        })
+    }
+}
+
+impl<'a> Decode<'a> {
+    /// How a response becomes `ty`: `()` ignores it, `ByteStream` streams it, JSON otherwise.
+    pub(crate) fn of(ty: &'a Type) -> Self {
+        match ungroup(ty) {
             Type::Tuple(unit) if unit.elems.is_empty() => Decode::Unit,
             Type::Path(p)
                 if p.qself.is_none()
@@ -118,30 +139,47 @@ impl<'a> Output<'a> {
             {
                 Decode::Stream
             }
-            _ => Decode::Json(ok),
-        };
-        Some(Output { ty, decode })
+            _ => Decode::Json(ty),
+        }
     }
+}
+
+/// `T` of a path type whose last segment is `Paginator<T>` with exactly one type argument.
+pub(crate) fn paginator_item(ty: &Type) -> Option<&Type> {
+    single_type_arg(paginator_segment(ty)?)
+}
+
+/// The last segment of a path type, if it is named `Paginator`.
+pub(crate) fn paginator_segment(ty: &Type) -> Option<&syn::PathSegment> {
+    last_segment_named(ty, "Paginator")
 }
 
 /// `T` of a path type whose last segment is `Result<T>` with exactly one type argument.
 pub(crate) fn result_arg(ty: &Type) -> Option<&Type> {
-    let segment = result_segment(ty)?;
-    let PathArguments::AngleBracketed(args) = &segment.arguments else {
-        return None;
-    };
-    match args.args.iter().collect::<Vec<_>>()[..] {
-        [GenericArgument::Type(ok)] => Some(ok),
-        _ => None,
-    }
+    single_type_arg(result_segment(ty)?)
 }
 
 /// The last segment of a path type, if it is named `Result`.
 pub(crate) fn result_segment(ty: &Type) -> Option<&syn::PathSegment> {
+    last_segment_named(ty, "Result")
+}
+
+fn last_segment_named<'a>(ty: &'a Type, name: &str) -> Option<&'a syn::PathSegment> {
     match ungroup(ty) {
         Type::Path(p) if p.qself.is_none() => {
-            p.path.segments.last().filter(|last| last.ident == "Result")
+            p.path.segments.last().filter(|last| last.ident == name)
         }
+        _ => None,
+    }
+}
+
+/// The one type argument of `Segment<T>`.
+fn single_type_arg(segment: &syn::PathSegment) -> Option<&Type> {
+    let PathArguments::AngleBracketed(args) = &segment.arguments else {
+        return None;
+    };
+    match args.args.iter().collect::<Vec<_>>()[..] {
+        [GenericArgument::Type(arg)] => Some(arg),
         _ => None,
     }
 }

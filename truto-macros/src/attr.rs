@@ -1,16 +1,18 @@
-//! Typed parsing of the macro's arguments (`METHOD, "path", format = raw`) and of the
-//! parameter attributes (`#[query]`, `#[body]`, `#[header("Name")]`).
+//! The attribute vocabulary (names kept as constants, `serde_derive`'s `symbol.rs`) and the
+//! typed parsing of what an input does: a method parameter's `#[query]`, `#[body]`,
+//! `#[header("Name")]`, or a struct field's `#[endpoint(path | flatten | query = "name" |
+//! body | header = "Name" | skip)]`.
 //!
-//! Only parsing happens here; whether the parsed pieces fit together (a body on GET, a
-//! header name that is not a token, ...) is `check.rs`'s job.
+//! Only parsing happens here; whether the parsed roles fit together (a body on GET, a
+//! header name that is not a token, ...) is `bind.rs`'s job.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::ToTokens;
-use syn::parse::Parser;
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Expr, ExprLit, Ident, Lit, LitStr, Meta, Token};
+use syn::{Attribute, Expr, ExprLit, Lit, LitStr, Meta, Token};
 
 use crate::ctxt::Ctxt;
+use crate::dialect::Dialect;
 
 /// The attribute macro's own name, e.g. to spot it twice on one method.
 pub(crate) const TRUTO_ENDPOINT: &str = "truto_endpoint";
@@ -22,250 +24,44 @@ pub(crate) const BODY: &str = "body";
 pub(crate) const HEADER: &str = "header";
 /// `format = raw`: the forced `truto_response_format`.
 pub(crate) const FORMAT: &str = "format";
+/// The derive's attribute, on the struct and on fields: `#[endpoint(..)]`.
+pub(crate) const ENDPOINT: &str = "endpoint";
+/// `response = Type`: what the derive's answer decodes into.
+pub(crate) const RESPONSE: &str = "response";
+/// `#[endpoint(path)]`: a field filling the placeholder of its name.
+pub(crate) const PATH: &str = "path";
+/// `#[endpoint(flatten)]`: a `Serialize` field flattened into the query string.
+pub(crate) const FLATTEN: &str = "flatten";
+/// `#[endpoint(skip)]`: a field that is not sent.
+pub(crate) const SKIP: &str = "skip";
 
 /// Lint attributes rustc accepts on parameters; kept on the generated method as written.
 const LINT_ATTRS: [&str; 5] = ["allow", "warn", "deny", "forbid", "expect"];
 
-/// What `#[truto_endpoint(...)]` expects, for messages about missing arguments.
-const USAGE: &str = "expected `#[truto_endpoint(METHOD, \"/path\")]`, \
-                     e.g. `#[truto_endpoint(GET, \"/unified/ticketing/tickets/{id}\")]`";
-
-/// An HTTP method the macro accepts, written in upper case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum HttpMethod {
-    /// `GET`: never has a body.
-    Get,
-    /// `POST`.
-    Post,
-    /// `PUT`.
-    Put,
-    /// `PATCH`.
-    Patch,
-    /// `DELETE`.
-    Delete,
-}
-
-impl HttpMethod {
-    const ALL: [HttpMethod; 5] = [
-        HttpMethod::Get,
-        HttpMethod::Post,
-        HttpMethod::Put,
-        HttpMethod::Patch,
-        HttpMethod::Delete,
-    ];
-
-    /// The method as written in the attribute, e.g. `GET`.
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            HttpMethod::Get => "GET",
-            HttpMethod::Post => "POST",
-            HttpMethod::Put => "PUT",
-            HttpMethod::Patch => "PATCH",
-            HttpMethod::Delete => "DELETE",
-        }
-    }
-
-    /// The runtime's `Method` variant, e.g. `Get`.
-    pub(crate) fn variant(self) -> &'static str {
-        match self {
-            HttpMethod::Get => "Get",
-            HttpMethod::Post => "Post",
-            HttpMethod::Put => "Put",
-            HttpMethod::Patch => "Patch",
-            HttpMethod::Delete => "Delete",
-        }
-    }
-}
-
-/// A `truto_response_format` forced with `format = ...`, written in lower case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum ResponseFormat {
-    /// `unified`: Truto's unified mapping (the server's default).
-    Unified,
-    /// `raw`: the provider's response, untouched.
-    Raw,
-    /// `normalized`: unified, in the normalized layout.
-    Normalized,
-    /// `stream`: the body streamed as it arrives.
-    Stream,
-}
-
-impl ResponseFormat {
-    const ALL: [ResponseFormat; 4] = [
-        ResponseFormat::Unified,
-        ResponseFormat::Raw,
-        ResponseFormat::Normalized,
-        ResponseFormat::Stream,
-    ];
-
-    /// The value as written in the attribute and sent on the wire, e.g. `raw`.
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            ResponseFormat::Unified => "unified",
-            ResponseFormat::Raw => "raw",
-            ResponseFormat::Normalized => "normalized",
-            ResponseFormat::Stream => "stream",
-        }
-    }
-
-    /// The runtime's `ResponseFormat` variant, e.g. `Raw`.
-    pub(crate) fn variant(self) -> &'static str {
-        match self {
-            ResponseFormat::Unified => "Unified",
-            ResponseFormat::Raw => "Raw",
-            ResponseFormat::Normalized => "Normalized",
-            ResponseFormat::Stream => "Stream",
-        }
-    }
-}
-
-/// The parsed arguments of `#[truto_endpoint(...)]`; `None` where missing or invalid (the
-/// error is already recorded).
-#[derive(Default)]
-pub(crate) struct EndpointArgs {
-    /// The HTTP method.
-    pub(crate) method: Option<HttpMethod>,
-    /// The path literal, kept for its span and re-emitted as the request's template.
-    pub(crate) path: Option<LitStr>,
-    /// `format = ...`, if given.
-    pub(crate) format: Option<ResponseFormat>,
-}
-
-/// Parses the attribute's arguments, recording every problem in `cx`.
-pub(crate) fn parse_endpoint_args(tokens: TokenStream, cx: &Ctxt) -> EndpointArgs {
-    let mut args = EndpointArgs::default();
-    if tokens.is_empty() {
-        cx.error_at(Span::call_site(), format!("missing arguments: {USAGE}"));
-        return args;
-    }
-    let exprs = match Punctuated::<Expr, Token![,]>::parse_terminated.parse2(tokens) {
-        Ok(exprs) => exprs,
-        Err(err) => {
-            cx.syn_error(err);
-            return args;
-        }
-    };
-    let mut positional = Vec::new();
-    for expr in exprs {
-        match expr {
-            Expr::Assign(assign) => parse_option(&assign.left, &assign.right, &mut args, cx),
-            other => positional.push(other),
-        }
-    }
-    let mut positional = positional.iter();
-    match positional.next() {
-        None => cx.error_at(Span::call_site(), format!("missing arguments: {USAGE}")),
-        // `#[truto_endpoint("/path")]`: say what is missing, and still check the path.
-        Some(Expr::Lit(ExprLit {
-            lit: Lit::Str(path),
-            ..
-        })) if positional.len() == 0 => {
-            cx.error_spanned_by(path, format!("missing the HTTP method: {USAGE}"));
-            args.path = Some(path.clone());
-        }
-        Some(method) => {
-            args.method = parse_method(method, cx);
-            match positional.next() {
-                None => cx.error_spanned_by(
-                    method,
-                    format!("missing the path after the HTTP method: {USAGE}"),
-                ),
-                Some(Expr::Lit(ExprLit {
-                    lit: Lit::Str(path),
-                    ..
-                })) => args.path = Some(path.clone()),
-                Some(other) => cx.error_spanned_by(
-                    other,
-                    "the path must be a string literal, e.g. \"/unified/ticketing/tickets/{id}\", \
-                     so the macro can check it against the parameters",
-                ),
-            }
-        }
-    }
-    for extra in positional {
-        cx.error_spanned_by(
-            extra,
-            format!("unexpected argument: after `METHOD, \"/path\"` only `key = value` options follow; valid keys: `{FORMAT}`"),
-        );
-    }
-    args
-}
-
-fn parse_method(expr: &Expr, cx: &Ctxt) -> Option<HttpMethod> {
-    let expected = HttpMethod::ALL
-        .map(|m| format!("`{}`", m.as_str()))
-        .join(", ");
-    let Some(ident) = expr_ident(expr) else {
-        cx.error_spanned_by(expr, format!("expected an HTTP method, one of {expected}"));
-        return None;
-    };
-    let found = HttpMethod::ALL.into_iter().find(|m| ident == m.as_str());
-    if found.is_none() {
-        cx.error_spanned_by(
-            ident,
-            format!("unknown HTTP method `{ident}`; expected one of {expected}"),
-        );
-    }
-    found
-}
-
-fn parse_option(key: &Expr, value: &Expr, args: &mut EndpointArgs, cx: &Ctxt) {
-    match expr_ident(key) {
-        Some(key) if key == FORMAT => {
-            if args.format.is_some() {
-                cx.error_spanned_by(key, format!("duplicate `{FORMAT}` option"));
-            }
-            let found = expr_ident(value)
-                .and_then(|v| ResponseFormat::ALL.into_iter().find(|f| v == f.as_str()));
-            if found.is_none() {
-                let expected = ResponseFormat::ALL
-                    .map(|f| format!("`{}`", f.as_str()))
-                    .join(", ");
-                cx.error_spanned_by(
-                    value,
-                    format!(
-                        "unknown response format `{}`; expected one of {expected}",
-                        value.to_token_stream()
-                    ),
-                );
-            }
-            args.format = args.format.or(found);
-        }
-        _ => cx.error_spanned_by(
-            key,
-            format!(
-                "unknown option `{}`; valid keys: `{FORMAT}`",
-                key.to_token_stream()
-            ),
-        ),
-    }
-}
-
-/// The identifier of an expression that is a bare path of one segment.
-fn expr_ident(expr: &Expr) -> Option<&Ident> {
-    match expr {
-        Expr::Path(p) if p.qself.is_none() && p.attrs.is_empty() => p.path.get_ident(),
-        _ => None,
-    }
-}
-
-/// The role a parameter attribute gives its parameter.
-#[derive(Debug, Clone)]
+/// What a parameter or field does in the request.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Role {
-    /// `#[query]`.
+    /// Fills the path placeholder of its name (`#[endpoint(path)]`).
+    Path,
+    /// Flattened into the query string (`#[query]`, `#[endpoint(flatten)]`).
     Query,
-    /// `#[body]`.
+    /// One query parameter under another name (`#[endpoint(query = "name")]`).
+    QueryAs(LitStr),
+    /// The JSON body (`#[body]`, `#[endpoint(body)]`).
     Body,
-    /// `#[header("Name")]`, with the name literal.
+    /// A header (`#[header("Name")]`, `#[endpoint(header = "Name")]`).
     Header(LitStr),
+    /// Not sent (`#[endpoint(skip)]`).
+    Skip,
 }
 
-/// A recognized parameter attribute, with the attribute kept for error spans.
-pub(crate) struct RoleAttr<'a> {
+/// A recognized role, with the tokens that gave it (the parameter's attribute, or the
+/// field's option inside `#[endpoint(..)]`) kept for error spans.
+pub(crate) struct RoleAttr {
     /// What the attribute says.
     pub(crate) role: Role,
-    /// The attribute as written.
-    pub(crate) attr: &'a Attribute,
+    /// The attribute or option as written.
+    pub(crate) tokens: TokenStream,
 }
 
 /// Whether a parameter attribute is a lint attribute, kept as written on the method.
@@ -273,10 +69,39 @@ pub(crate) fn is_lint_attr(attr: &Attribute) -> bool {
     LINT_ATTRS.iter().any(|lint| attr.path().is_ident(lint))
 }
 
+/// The roles a method parameter can take, for messages.
+const PARAM_ROLES: &str = "`#[query]`, `#[body]`, `#[header(\"Name\")]`";
+
+/// The options of a field's `#[endpoint(..)]`, for messages.
+const FIELD_OPTIONS: &str =
+    "`path`, `flatten`, `query = \"name\"`, `body`, `header = \"Name\"`, `skip`";
+
+/// Keeps the first role found; reports any further one as conflicting.
+fn keep_first(
+    found: &mut Option<RoleAttr>,
+    next: RoleAttr,
+    noun: &str,
+    first: &str,
+    all: &str,
+    cx: &Ctxt,
+) {
+    if found.is_some() {
+        cx.error_spanned_by(
+            &next.tokens,
+            format!(
+                "conflicting attributes: this {noun} is already `{first}`; \
+                 a {noun} takes at most one of {all}"
+            ),
+        );
+    } else {
+        *found = Some(next);
+    }
+}
+
 /// Parses a parameter's attributes into at most one role; reports unknown, malformed and
 /// conflicting attributes.
-pub(crate) fn parse_param_attrs<'a>(attrs: &'a [Attribute], cx: &Ctxt) -> Option<RoleAttr<'a>> {
-    let mut found: Option<RoleAttr<'a>> = None;
+pub(crate) fn parse_param_attrs(attrs: &[Attribute], cx: &Ctxt) -> Option<RoleAttr> {
+    let mut found: Option<RoleAttr> = None;
     for attr in attrs {
         let role = if attr.path().is_ident(QUERY) || attr.path().is_ident(BODY) {
             if !matches!(attr.meta, Meta::Path(_)) {
@@ -306,25 +131,21 @@ pub(crate) fn parse_param_attrs<'a>(attrs: &'a [Attribute], cx: &Ctxt) -> Option
             cx.error_spanned_by(
                 attr,
                 format!(
-                    "unknown parameter attribute `#[{}]`; expected one of \
-                     `#[query]`, `#[body]`, `#[header(\"Name\")]`",
+                    "unknown parameter attribute `#[{}]`; expected one of {PARAM_ROLES}",
                     attr.path().to_token_stream()
                 ),
             );
             continue;
         };
-        if let Some(first) = &found {
-            cx.error_spanned_by(
-                attr,
-                format!(
-                    "conflicting attributes: this parameter is already `#[{}]`; \
-                     a parameter takes at most one of `#[query]`, `#[body]`, `#[header(\"Name\")]`",
-                    first.attr.path().to_token_stream()
-                ),
-            );
-            continue;
-        }
-        found = Some(RoleAttr { role, attr });
+        let first = found
+            .as_ref()
+            .map(|f| Dialect::Method.role_label(&f.role))
+            .unwrap_or_default();
+        let next = RoleAttr {
+            role,
+            tokens: attr.to_token_stream(),
+        };
+        keep_first(&mut found, next, "parameter", &first, PARAM_ROLES, cx);
     }
     found
 }
@@ -334,4 +155,110 @@ fn header_name(attr: &Attribute) -> Option<LitStr> {
         Meta::List(_) => attr.parse_args::<LitStr>().ok(),
         _ => None,
     }
+}
+
+/// Parses a field's `#[endpoint(..)]` attributes into at most one role; other attributes
+/// (`#[serde(..)]`, docs, ...) are left alone. Reports unknown, malformed and conflicting
+/// options.
+pub(crate) fn parse_field_attrs(attrs: &[Attribute], cx: &Ctxt) -> Option<RoleAttr> {
+    let mut found: Option<RoleAttr> = None;
+    for attr in attrs.iter().filter(|a| a.path().is_ident(ENDPOINT)) {
+        let Meta::List(list) = &attr.meta else {
+            cx.error_spanned_by(
+                attr,
+                format!("expected `#[{ENDPOINT}(..)]` with one of {FIELD_OPTIONS}"),
+            );
+            continue;
+        };
+        let metas = match list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) {
+            Ok(metas) => metas,
+            Err(err) => {
+                cx.syn_error(err);
+                continue;
+            }
+        };
+        if metas.is_empty() {
+            cx.error_spanned_by(
+                attr,
+                format!("empty `#[{ENDPOINT}()]`: expected one of {FIELD_OPTIONS}"),
+            );
+        }
+        for meta in &metas {
+            let Some(role) = field_role(meta, cx) else {
+                continue;
+            };
+            let first = found
+                .as_ref()
+                .map(|f| Dialect::Derive.role_label(&f.role))
+                .unwrap_or_default();
+            let next = RoleAttr {
+                role,
+                tokens: meta.to_token_stream(),
+            };
+            keep_first(&mut found, next, "field", &first, FIELD_OPTIONS, cx);
+        }
+    }
+    found
+}
+
+/// One option of a field's `#[endpoint(..)]`.
+fn field_role(meta: &Meta, cx: &Ctxt) -> Option<Role> {
+    let path = meta.path();
+    let key = path
+        .get_ident()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    let flag = match key.as_str() {
+        PATH => Some(Role::Path),
+        FLATTEN => Some(Role::Query),
+        BODY => Some(Role::Body),
+        SKIP => Some(Role::Skip),
+        _ => None,
+    };
+    if let Some(role) = flag {
+        if matches!(meta, Meta::Path(_)) {
+            return Some(role);
+        }
+        cx.error_spanned_by(
+            meta,
+            format!("`{key}` takes no value: write `#[{ENDPOINT}({key})]`"),
+        );
+        return None;
+    }
+    if key == QUERY || key == HEADER {
+        let example = if key == QUERY {
+            "sort_by"
+        } else {
+            "X-Request-Id"
+        };
+        let lit = match meta {
+            Meta::NameValue(nv) => match &nv.value {
+                Expr::Lit(ExprLit {
+                    lit: Lit::Str(lit), ..
+                }) => Some(lit.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(lit) = lit else {
+            cx.error_spanned_by(
+                meta,
+                format!("expected `{key} = \"..\"`, e.g. `#[{ENDPOINT}({key} = \"{example}\")]`"),
+            );
+            return None;
+        };
+        return Some(if key == QUERY {
+            Role::QueryAs(lit)
+        } else {
+            Role::Header(lit)
+        });
+    }
+    cx.error_spanned_by(
+        path,
+        format!(
+            "unknown field option `{}`; valid keys: {FIELD_OPTIONS}",
+            path.to_token_stream()
+        ),
+    );
+    None
 }

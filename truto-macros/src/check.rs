@@ -1,15 +1,20 @@
-//! The validation pass: does the declaration make a well-formed endpoint?
+//! The validation pass of `#[truto_endpoint]`: does the method declaration make a
+//! well-formed endpoint? (The parameters are checked against the path by the shared
+//! [`bind`] pass.)
 //!
 //! Every problem is recorded in the [`Ctxt`] (none stops the pass), so one compile shows
 //! them all. On success the pass hands the expansion the pieces it needs, already unwrapped.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use syn::{LitStr, ReturnType, Token};
+use syn::{LitStr, ReturnType, Signature, Token};
 
+use crate::args::HttpMethod;
 use crate::ast::{self, Endpoint, Output, Param};
-use crate::attr::{HttpMethod, Role, TRUTO_ENDPOINT};
+use crate::attr::{FORMAT, TRUTO_ENDPOINT};
+use crate::bind::{self, Target};
 use crate::ctxt::Ctxt;
+use crate::dialect::Dialect;
 use crate::path_template::PathTemplate;
 
 /// What the expansion needs once the declaration checked out.
@@ -24,8 +29,8 @@ pub(crate) struct Ready<'a> {
     pub(crate) self_token: &'a Token![self],
     /// The return type.
     pub(crate) output: &'a Output<'a>,
-    /// The parameter filling each placeholder, by placeholder name.
-    pub(crate) placeholders: HashMap<String, &'a Param<'a>>,
+    /// The index in the endpoint's `params` of the parameter filling each placeholder.
+    pub(crate) placeholders: HashMap<String, usize>,
 }
 
 /// Checks `ep`, recording problems in `cx`; `Some` when the expansion can go ahead.
@@ -33,6 +38,7 @@ pub(crate) fn check<'a>(ep: &'a Endpoint<'a>, cx: &Ctxt) -> Option<Ready<'a>> {
     check_item(ep, cx);
     let self_token = check_receiver(ep, cx);
     check_output(ep, cx);
+    check_paginated(ep, cx);
     let placeholders = check_params(ep, cx);
     Some(Ready {
         method: ep.args.method?,
@@ -53,7 +59,15 @@ fn check_item(ep: &Endpoint, cx: &Ctxt) {
              end the declaration with `;`",
         );
     }
-    if sig.asyncness.is_none() {
+    if returns_pages(sig) {
+        if let Some(asyncness) = sig.asyncness {
+            cx.error_spanned_by(
+                asyncness,
+                "paginated endpoints are plain `fn`: nothing is sent until the stream is \
+                 polled; remove `async`",
+            );
+        }
+    } else if sig.asyncness.is_none() {
         cx.error_spanned_by(
             sig.fn_token,
             "endpoint methods are `async fn`: write `async fn` here",
@@ -75,6 +89,18 @@ fn check_item(ep: &Endpoint, cx: &Ctxt) {
                 "duplicate `#[truto_endpoint]`: a method is one endpoint",
             );
         }
+    }
+}
+
+/// Whether the declaration means a paginated endpoint: it returns `Paginator<..>`, even
+/// malformed or wrapped in a `Result`.
+fn returns_pages(sig: &Signature) -> bool {
+    match &sig.output {
+        ReturnType::Type(_, ty) => {
+            ast::paginator_segment(ty).is_some()
+                || ast::result_arg(ty).is_some_and(|ok| ast::paginator_segment(ok).is_some())
+        }
+        ReturnType::Default => false,
     }
 }
 
@@ -125,6 +151,20 @@ fn check_output(ep: &Endpoint, cx: &Ctxt) {
             "missing return type: endpoint methods return `truto::Result<T>`, \
              e.g. `-> truto::Result<serde_json::Value>`",
         ),
+        ReturnType::Type(_, ty) if ast::paginator_segment(ty).is_some() => cx.error_spanned_by(
+            ty,
+            "paginated endpoints return `Paginator<T>` with one type argument, the item type, \
+             e.g. `truto::Paginator<truto::ticketing::Ticket>`",
+        ),
+        ReturnType::Type(_, ty)
+            if ast::result_arg(ty).is_some_and(|ok| ast::paginator_segment(ok).is_some()) =>
+        {
+            cx.error_spanned_by(
+                ty,
+                "paginated endpoints return `Paginator<T>` itself, not in a `Result`: \
+                 write `-> truto::Paginator<T>`; errors arrive as the stream's items",
+            )
+        }
         ReturnType::Type(_, ty) if ast::result_segment(ty).is_some() => cx.error_spanned_by(
             ty,
             "endpoint methods return `Result<T>` with one type argument, e.g. \
@@ -139,127 +179,47 @@ fn check_output(ep: &Endpoint, cx: &Ctxt) {
     }
 }
 
-fn check_params<'a>(ep: &'a Endpoint<'a>, cx: &Ctxt) -> HashMap<String, &'a Param<'a>> {
-    let placeholder_names: HashSet<&str> = ep
-        .template
-        .iter()
-        .flat_map(PathTemplate::placeholders)
-        .map(|p| p.name.as_str())
-        .collect();
-    let mut bound = HashMap::new();
-    let mut body: Option<&Param> = None;
-    let mut headers: HashMap<String, &LitStr> = HashMap::new();
-    for param in &ep.params {
-        let Some(name) = param.name() else {
-            cx.error_spanned_by(
-                &param.arg.pat,
-                "endpoint parameters need a plain name: a parameter fills the path \
-                 placeholder of that name, is sent as the query parameter of that name, or is \
-                 `#[query]`, `#[body]` or `#[header(\"Name\")]`",
-            );
-            continue;
-        };
-        if placeholder_names.contains(name.as_str()) {
-            if let Some(role) = &param.role {
-                cx.error_spanned_by(
-                    role.attr,
-                    format!(
-                        "parameter `{name}` fills the path placeholder `{{{name}}}`; \
-                         it cannot also be `{}`",
-                        role_label(&role.role)
-                    ),
-                );
-            }
-            bound.insert(name, param);
-            continue;
-        }
-        let Some(role) = &param.role else { continue };
-        match &role.role {
-            Role::Query => {}
-            Role::Body => {
-                if let Some(first) = body {
-                    cx.error_spanned_by(
-                        role.attr,
-                        format!(
-                            "only one `#[body]` parameter is allowed; `{}` is already the body",
-                            first.name().unwrap_or_default()
-                        ),
-                    );
-                    continue;
-                }
-                body = Some(param);
-                if ep.args.method == Some(HttpMethod::Get) {
-                    cx.error_spanned_by(
-                        role.attr,
-                        "a GET request has no body: send this as `#[query]`, \
-                         or use POST, PUT or PATCH",
-                    );
-                }
-            }
-            Role::Header(lit) => {
-                let value = lit.value();
-                if let Err(message) = check_header_name(&value) {
-                    cx.error_spanned_by(lit, message);
-                } else if let Some(first) = headers.insert(value.to_ascii_lowercase(), lit) {
-                    cx.error_spanned_by(
-                        lit,
-                        format!(
-                            "header `{value}` is already set by another parameter (as `{}`)",
-                            first.value()
-                        ),
-                    );
-                }
-            }
-        }
-    }
-    check_placeholders_bound(ep, &bound, cx);
-    bound
-}
-
-fn check_placeholders_bound(ep: &Endpoint, bound: &HashMap<String, &Param>, cx: &Ctxt) {
-    let (Some(template), Some(lit)) = (&ep.template, &ep.args.path) else {
+/// A paginated endpoint reads a list: GET, in a format that keeps Truto's list envelope.
+fn check_paginated(ep: &Endpoint, cx: &Ctxt) {
+    if !matches!(ep.output, Some(Output::Paginated { .. })) {
         return;
-    };
-    for placeholder in template.placeholders() {
-        if !bound.contains_key(&placeholder.name) {
-            let name = &placeholder.name;
-            let span = lit
-                .token()
-                .subspan(placeholder.range.clone())
-                .unwrap_or_else(|| lit.span());
+    }
+    if let (Some(method), Some(span)) = (ep.args.method, ep.args.method_span) {
+        if method != HttpMethod::Get {
             cx.error_at(
                 span,
                 format!(
-                    "path placeholder `{{{name}}}` has no parameter named `{name}`; \
-                     add one, e.g. `{name}: &str`"
+                    "paginated endpoints are `GET`: Truto's lists are read with GET; \
+                     for a `{}` endpoint write `async fn .. -> truto::Result<T>`",
+                    method.as_str()
+                ),
+            );
+        }
+    }
+    if let (Some(format), Some(span)) = (ep.args.format, ep.args.format_span) {
+        if !format.is_unified() {
+            cx.error_at(
+                span,
+                format!(
+                    "`{FORMAT} = {}` cannot be paginated: pagination decodes Truto's list \
+                     envelope (`result`, `next_cursor`), which only the `unified` and \
+                     `normalized` formats have; read one page with \
+                     `async fn .. -> truto::Result<T>` instead",
+                    format.as_str()
                 ),
             );
         }
     }
 }
 
-fn role_label(role: &Role) -> &'static str {
-    match role {
-        Role::Query => "#[query]",
-        Role::Body => "#[body]",
-        Role::Header(_) => "#[header(..)]",
-    }
-}
-
-/// A header name must be an HTTP token (RFC 9110, section 5.6.2).
-pub(crate) fn check_header_name(name: &str) -> Result<(), String> {
-    const SPECIALS: &str = "!#$%&'*+-.^_`|~";
-    if name.is_empty() {
-        return Err("empty header name: write e.g. `#[header(\"X-Request-Id\")]`".into());
-    }
-    match name
-        .chars()
-        .find(|&c| !(c.is_ascii_alphanumeric() || SPECIALS.contains(c)))
-    {
-        None => Ok(()),
-        Some(bad) => Err(format!(
-            "invalid header name `{name}`: {bad:?} is not allowed; a header name is made of \
-             ASCII letters, digits and {SPECIALS}"
-        )),
-    }
+fn check_params(ep: &Endpoint, cx: &Ctxt) -> HashMap<String, usize> {
+    let target = Target {
+        dialect: Dialect::Method,
+        method: ep.args.method,
+        path: ep.args.path.as_ref(),
+        template: ep.template.as_ref(),
+        whole_body: None,
+    };
+    let inputs: Vec<_> = ep.params.iter().map(Param::input).collect();
+    bind::bind(&target, &inputs, cx)
 }

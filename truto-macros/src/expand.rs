@@ -1,80 +1,79 @@
-//! Code generation for a checked endpoint.
+//! Code generation for a checked `#[truto_endpoint]` method.
 //!
-//! The `async fn` becomes `fn .. -> impl Future<Output = RET> + Send` whose synchronous part
-//! fills a non-generic `RequestBuilder` from the arguments (so the future owns no argument
-//! reference, whatever the argument types) and hands it to the one runtime entry point,
-//! `::truto::__private::send`; the `async move` block only awaits and decodes.
+//! `async fn .. -> Result<T>` becomes `fn .. -> impl Future<Output = Result<T>> + Send`
+//! whose synchronous part fills a non-generic `RequestBuilder` from the arguments (so the
+//! future owns no argument reference, whatever the argument types) and hands it to the one
+//! runtime entry point, `::truto::__private::send`; the `async move` block only awaits and
+//! decodes. `fn .. -> Paginator<T>` keeps its signature: the same request is handed to
+//! `::truto::__private::paginate`, and nothing is sent until the paginator is polled.
 //!
-//! Calls that can fail to type-check are spanned on the user's tokens (axum-macros style),
-//! so rustc reports e.g. a missing `Serialize` at the argument. Those spans keep the
-//! expansion's hygiene (`located_at`), so lints such as clippy's treat the code as generated.
+//! Calls that can fail to type-check are spanned on the user's tokens (see [`emit`]).
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
-use syn::{parse_quote_spanned, FnArg, LitStr, Receiver, ReturnType, Signature, Type};
+use quote::{quote, quote_spanned};
+use syn::{parse_quote_spanned, FnArg, Receiver, ReturnType, Signature, Type};
 
-use crate::ast::{Decode, Endpoint, Param};
-use crate::attr::{self, Role};
+use crate::ast::{Decode, Endpoint, Output, Param};
+use crate::attr;
 use crate::check::Ready;
-use crate::path_template::Piece;
+use crate::emit::{self, first_span, located, Request, Source};
 
 /// The trait method with its default body, for a declaration that passed the checks.
 pub(crate) fn expand(ep: &Endpoint, ready: &Ready) -> TokenStream {
     let attrs = &ep.item.attrs;
     let doc = http_doc(ep, ready);
-    let sig = future_signature(&ep.item.sig, ready.output.ty, false);
-    let request = Ident::new("__truto_request", Span::mixed_site());
-    let sent = Ident::new("__truto_sent", Span::mixed_site());
-
-    // Re-created with the expansion's hygiene: lints about string literals (e.g. clippy's
-    // `{id}` "looks like a format argument") are for literals the user wrote as expressions.
-    let path = LitStr::new(&ready.path.value(), located(ready.path.span()));
-    let method = format_ident!("{}", ready.method.variant());
-    let mut steps = Vec::new();
-    for piece in &ready.template.pieces {
-        steps.push(match piece {
-            Piece::Literal(text) => {
-                let text = LitStr::new(text, path.span());
-                quote!(#request.push_literal(#text);)
-            }
-            Piece::Placeholder(placeholder) => {
-                let param = ready.placeholders[&placeholder.name];
-                let (name, value) = (LitStr::new(&placeholder.name, path.span()), arg(param));
-                quote_spanned!(user(param)=> #request.push_segment(#name, &#value);)
-            }
-        });
-    }
-    for param in &ep.params {
-        let Some(name) = param.name() else { continue };
-        if ready.placeholders.contains_key(&name) {
-            continue;
-        }
-        let value = arg(param);
-        let span = user(param);
-        steps.push(match param.role.as_ref().map(|r| &r.role) {
-            None => {
-                let name = LitStr::new(&name, span);
-                quote_spanned!(span=> #request.query_param(#name, &#value);)
-            }
-            Some(Role::Query) => quote_spanned!(span=> #request.query(&#value);),
-            Some(Role::Body) => quote_spanned!(span=> #request.json_body(&#value);),
-            Some(Role::Header(header)) => quote_spanned!(span=> #request.header(#header, #value);),
-        });
-    }
-    if let Some(format) = ep.args.format {
-        let variant = format_ident!("{}", format.variant());
-        steps.push(quote! {
-            #request.response_format(::truto::__private::ResponseFormat::#variant);
-        });
-    }
+    let sources: Vec<_> = ep.params.iter().map(source).collect();
+    let build = emit::build_request(&Request {
+        method: ready.method,
+        path: ready.path,
+        template: ready.template,
+        sources: &sources,
+        placeholders: &ready.placeholders,
+        format: ep.args.format,
+        whole_body: None,
+    });
+    let request = emit::request_ident();
 
     // Spanned on `self`: a trait without the `truto::Api` supertrait is reported there.
     let self_token = ready.self_token;
     let client = quote_spanned! {located(self_token.span)=>
         ::truto::__private::client(#self_token)
     };
-    // Everything that needs `T: DeserializeOwned` is spanned on `T`, so rustc reports it there.
-    let (decode, span) = match &ready.output.decode {
+    let (sig, tail) = match ready.output {
+        Output::Once { ty, decode } => {
+            let sent = Ident::new("__truto_sent", Span::mixed_site());
+            // Everything that needs `T: DeserializeOwned` is spanned on `T`.
+            let (decode, span) = decode_fn(decode);
+            let future = quote_spanned! {span=>
+                async move { #decode(#sent.await?).await }
+            };
+            let tail = quote! {
+                let #sent = ::truto::__private::send(#client, #request);
+                #future
+            };
+            (future_signature(&ep.item.sig, ty, false), tail)
+        }
+        Output::Paginated { item, .. } => {
+            let span = located(first_span(item));
+            let tail = quote_spanned! {span=>
+                ::truto::__private::paginate::<#item>(#client, #request)
+            };
+            (plain_signature(&ep.item.sig, false), tail)
+        }
+    };
+    quote! {
+        #(#attrs)*
+        #doc
+        #sig {
+            #build
+            #tail
+        }
+    }
+}
+
+/// The decoding function for `decode`, and the span errors about its type belong at.
+pub(crate) fn decode_fn(decode: &Decode) -> (TokenStream, Span) {
+    match decode {
         Decode::Json(ty) => {
             let span = located(first_span(ty));
             (
@@ -84,22 +83,14 @@ pub(crate) fn expand(ep: &Endpoint, ready: &Ready) -> TokenStream {
         }
         Decode::Unit => (quote!(::truto::__private::decode_unit), Span::call_site()),
         Decode::Stream => (quote!(::truto::__private::decode_stream), Span::call_site()),
-    };
-    let future = quote_spanned! {span=>
-        async move { #decode(#sent.await?).await }
-    };
-    quote! {
-        #(#attrs)*
-        #doc
-        #sig {
-            let mut #request = ::truto::__private::RequestBuilder::new(
-                ::truto::__private::Method::#method,
-                #path,
-            );
-            #(#steps)*
-            let #sent = ::truto::__private::send(#client, #request);
-            #future
-        }
+    }
+}
+
+fn source<'a>(param: &'a Param) -> Source<'a> {
+    Source {
+        ident: param.ident.expect("checked: plain name"),
+        role: param.role.as_ref().map(|r| &r.role),
+        field: false,
     }
 }
 
@@ -110,6 +101,9 @@ fn http_doc(ep: &Endpoint, ready: &Ready) -> TokenStream {
         ready.method.as_str(),
         ready.path.value()
     );
+    if matches!(ready.output, Output::Paginated { .. }) {
+        line.push_str(" (paginated: a stream of items across pages)");
+    }
     if let Some(format) = ep.args.format {
         line = format!("{line} (response format `{}`)", format.as_str());
     }
@@ -120,10 +114,26 @@ fn http_doc(ep: &Endpoint, ready: &Ready) -> TokenStream {
 
 /// The method's signature as a synchronous `fn` returning a `Send` future of `ret`.
 ///
-/// Parameter attributes other than lint attributes are removed (rustc does not know
-/// `#[query]`). With `repair`, for the fallback, the signature is also made to compile
-/// whatever was wrong with it, so the error does not cascade.
+/// With `repair`, for the fallback, the signature is also made to compile whatever was wrong
+/// with it, so the error does not cascade (see [`plain_signature`]).
 pub(crate) fn future_signature(sig: &Signature, ret: &Type, repair: bool) -> Signature {
+    let mut sig = plain_signature(sig, repair);
+    let span = located(first_span(ret));
+    sig.output = ReturnType::Type(
+        syn::token::RArrow::default(),
+        Box::new(parse_quote_spanned! {span=>
+            impl ::core::future::Future<Output = #ret> + ::core::marker::Send
+        }),
+    );
+    sig
+}
+
+/// The method's signature as a synchronous `fn` with the return type as written.
+///
+/// Parameter attributes other than lint attributes are removed (rustc does not know
+/// `#[query]`). With `repair`, for the fallback, `self` is made `&self` and `const`,
+/// `unsafe` and `extern` are dropped.
+pub(crate) fn plain_signature(sig: &Signature, repair: bool) -> Signature {
     let mut sig = sig.clone();
     sig.asyncness = None;
     for input in &mut sig.inputs {
@@ -142,42 +152,9 @@ pub(crate) fn future_signature(sig: &Signature, ret: &Type, repair: bool) -> Sig
         sig.unsafety = None;
         sig.abi = None;
     }
-    let span = located(first_span(ret));
-    sig.output = ReturnType::Type(
-        syn::token::RArrow::default(),
-        Box::new(parse_quote_spanned! {span=>
-            impl ::core::future::Future<Output = #ret> + ::core::marker::Send
-        }),
-    );
     sig
 }
 
 fn is_by_value(receiver: &Receiver) -> bool {
     matches!(&*receiver.ty, Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self"))
-}
-
-/// The parameter's name as an expression in the generated body.
-fn arg(param: &Param) -> Ident {
-    let mut ident = param.ident.expect("checked: plain name").clone();
-    ident.set_span(user(param));
-    ident
-}
-
-/// The span generated code about `param` carries: the user's parameter name.
-fn user(param: &Param) -> Span {
-    located(param.ident.map_or_else(Span::call_site, Ident::span))
-}
-
-/// Generated-code hygiene at the user's location.
-fn located(span: Span) -> Span {
-    Span::call_site().located_at(span)
-}
-
-/// The span of the first token of `tokens` (on stable, `Spanned::span` is no better).
-fn first_span(tokens: &impl quote::ToTokens) -> Span {
-    tokens
-        .to_token_stream()
-        .into_iter()
-        .next()
-        .map_or_else(Span::call_site, |t| t.span())
 }

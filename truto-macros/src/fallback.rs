@@ -4,19 +4,35 @@
 //! The method is still emitted with the signature a correct declaration would get and a body
 //! that type-checks whatever the parameters are, so the trait keeps expanding, the IDE keeps
 //! completing, and `impl Helpdesk for Client {}` adds no errors of its own: the user sees
-//! only the `compile_error!`s, each pointing at the token it is about.
+//! only the `compile_error!`s, each pointing at the token it is about. A method returning
+//! `Paginator<T>` keeps that signature and returns a paginator that yields nothing.
 
 use proc_macro2::{TokenStream, TokenTree};
 use quote::{quote, ToTokens};
 use syn::{parse_quote, ReturnType, TraitItemFn, Type};
 
+use crate::ast::paginator_item;
 use crate::check::is_truto_endpoint;
-use crate::expand::future_signature;
+use crate::expand::{future_signature, plain_signature};
 
 /// The method with a diverging default body, plus the errors.
 pub(crate) fn expand(item: &TraitItemFn, errors: syn::Error) -> TokenStream {
     // A second `#[truto_endpoint]` would expand again and repeat the errors.
     let attrs = item.attrs.iter().filter(|a| !is_truto_endpoint(a));
+    if let ReturnType::Type(_, ty) = &item.sig.output {
+        if paginator_item(ty).is_some() {
+            let sig = plain_signature(&item.sig, true);
+            let errors = errors.into_compile_error();
+            return quote! {
+                #(#attrs)*
+                #[allow(unused_variables, unused_mut)]
+                #sig {
+                    #errors
+                    ::truto::__private::paginate_invalid()
+                }
+            };
+        }
+    }
     let ret = future_output(&item.sig.output);
     let sig = future_signature(&item.sig, &ret, true);
     let errors = errors.into_compile_error();

@@ -1,7 +1,9 @@
-//! `#[truto_endpoint]`: declare a Truto API endpoint as a trait method.
+//! The procedural macros of truto-rs: [`macro@truto_endpoint`], which declares a Truto API
+//! endpoint as a trait method, and [`derive@Endpoint`], which describes one request as a
+//! struct.
 //!
-//! Use it through the `truto` crate (`truto::truto_endpoint`), which provides the runtime
-//! the generated code calls.
+//! Use them through the `truto` crate (`truto::truto_endpoint`, `truto::Endpoint`), which
+//! provides the runtime the generated code calls.
 //!
 //! ```ignore
 //! pub trait Helpdesk: truto::Api {
@@ -13,42 +15,66 @@
 //!     #[truto::truto_endpoint(GET, "/things/{id}/parts/{part}", format = raw)]
 //!     async fn part(&self, id: &str, part: u32, integrated_account_id: &str,
 //!         #[header("X-Trace")] trace: Option<&str>) -> truto::Result<serde_json::Value>;
+//!
+//!     /// Every comment, across pages.
+//!     #[truto::truto_endpoint(GET, "/unified/ticketing/comments")]
+//!     fn list_comments(&self, #[query] query: &ListCommentsQuery) -> truto::Paginator<Comment>;
+//!
+//!     /// A file under a folder path (`{*path}` keeps the value's `/`).
+//!     #[truto::truto_endpoint(GET, "/files/{*path}")]
+//!     async fn file(&self, path: &str) -> truto::Result<truto::ByteStream>;
 //! }
 //! impl Helpdesk for truto::Client {}
 //! ```
 //!
-//! # The contract
+//! # The `#[truto_endpoint]` contract
 //! - Arguments: `METHOD, "path"`, then optionally `format = raw | stream | normalized |
 //!   unified` (forces `truto_response_format`). `METHOD` is one of `GET`, `POST`, `PUT`,
 //!   `PATCH`, `DELETE`.
 //! - The path is a string literal starting with `/`, without `?` or `#`. A `{name}`
 //!   placeholder fills a whole segment from the parameter of that name (any `Display` type,
-//!   percent-encoded).
+//!   percent-encoded). The last segment may be a tail, `{*name}`: its value may contain `/`,
+//!   kept as separators, each piece percent-encoded (at most one tail, last).
 //! - `#[query]` parameters (any `Serialize`, several allowed) are flattened into the query;
 //!   a parameter that is neither a placeholder nor annotated is one query parameter under its
 //!   own name (`None` leaves it out).
 //! - `#[body]` (at most one, not on `GET`): any `Serialize`, sent as JSON.
 //! - `#[header("Name")]`: a header; `None` leaves it out.
-//! - The method is `async fn name(&self, ..) -> Result<T>` without a body: `Result<()>`
+//! - A single call is `async fn name(&self, ..) -> Result<T>` without a body: `Result<()>`
 //!   ignores the body, `Result<ByteStream>` streams it, any other `T` is decoded from JSON.
+//!   It becomes `fn name(&self, ..) -> impl Future<Output = Result<T>> + Send` with a default
+//!   body: the arguments are serialized before the future is created, so the future owns no
+//!   argument reference and is `Send` whatever the argument types.
+//! - A list is a plain `fn name(&self, ..) -> Paginator<T>` on `GET` (in the `unified` or
+//!   `normalized` format, whose list envelope pagination reads): the signature is kept, the
+//!   request is built the same way, and nothing is sent until the paginator is polled.
 //!
-//! The method becomes `fn name(&self, ..) -> impl Future<Output = Result<T>> + Send` with a
-//! default body: the arguments are serialized before the future is created, so the future
-//! owns no argument reference and is `Send` whatever the argument types. Implementors (e.g.
-//! a test double) may override it with an `async fn`.
+//! Implementors (e.g. a test double) may override any endpoint.
 //!
-//! Misuse is a compile error at the offending token; all problems of a declaration are
-//! reported at once, and the method is still emitted so the rest of the trait compiles.
+//! # The `#[derive(Endpoint)]` contract
+//! See [`derive@Endpoint`]: the same path syntax and checks, with fields in place of
+//! parameters.
+//!
+//! Misuse of either macro is a compile error at the offending token, and all problems of a
+//! declaration are reported at once. `#[truto_endpoint]` still emits the method, so the rest
+//! of the trait compiles; the derive emits only the errors.
 //!
 //! # Layout
-//! [`truto_endpoint`] parses the arguments (`attr`), builds views of the method (`ast`,
-//! `path_template`), validates them (`check`, errors collected by `ctxt`), then expands
-//! (`expand`) or, on error, emits a stand-in method (`fallback`).
+//! Shared: `args` (the `METHOD, "path", key = value` arguments), `attr` (the attribute
+//! vocabulary and role attributes), `dialect` (how messages speak of parameters or
+//! fields), `path_template`, `bind` (inputs checked against the path and method), `emit`
+//! (the statements filling a request), `ctxt` (error collection). `#[truto_endpoint]`:
+//! `ast`, `check`, `expand`, `fallback`. The derive: `derive`.
 
+mod args;
 mod ast;
 mod attr;
+mod bind;
 mod check;
 mod ctxt;
+mod derive;
+mod dialect;
+mod emit;
 mod expand;
 mod fallback;
 mod path_template;
@@ -60,15 +86,128 @@ use proc_macro2::{Span, TokenStream as TokenStream2};
 use syn::TraitItemFn;
 
 use crate::ctxt::Ctxt;
+use crate::dialect::Dialect;
 
 /// Turns a trait method declaration into a Truto API endpoint with a default body.
 ///
 /// `#[truto_endpoint(METHOD, "/path/{placeholder}", format = raw)]` on an
-/// `async fn name(&self, ..) -> truto::Result<T>;` declared without a body. See the
+/// `async fn name(&self, ..) -> truto::Result<T>;`, or on a plain
+/// `fn name(&self, ..) -> truto::Paginator<T>;` for a list, declared without a body. See the
 /// [crate documentation](crate) for the full contract.
 #[proc_macro_attribute]
 pub fn truto_endpoint(attr: TokenStream, item: TokenStream) -> TokenStream {
     expand_endpoint(attr.into(), item.into()).into()
+}
+
+/// Implements `truto::Endpoint` for a struct whose fields describe one request; send it
+/// with `client.send(&value).await`.
+///
+/// ```ignore
+/// use truto::{ByteStream, Endpoint, UnifiedQuery};
+///
+/// /// Calls a custom method of a unified model.
+/// #[derive(Endpoint)]
+/// #[endpoint(POST, "/unified/{model}/{resource}/{method}", response = serde_json::Value)]
+/// pub struct CustomMethod<'a> {
+///     /// Named like a placeholder: a path segment (any `Display`).
+///     pub model: &'a str,
+///     /// Explicitly a path segment (there must be a `{resource}` placeholder).
+///     #[endpoint(path)]
+///     pub resource: String,
+///     pub method: &'a str,
+///     /// A struct flattened into the query string (any `Serialize`).
+///     #[endpoint(flatten)]
+///     pub query: &'a UnifiedQuery,
+///     /// Not a placeholder, no attribute: one query parameter, `limit` (`None` omits it).
+///     pub limit: Option<u32>,
+///     /// One query parameter under another name.
+///     #[endpoint(query = "sort_by")]
+///     pub sort: Option<String>,
+///     /// The JSON body (at most one field, never on GET).
+///     #[endpoint(body)]
+///     pub body: serde_json::Value,
+///     /// A header (`&str`, `String`, or an `Option` of them: `None` omits it).
+///     #[endpoint(header = "X-Trace")]
+///     pub trace: Option<String>,
+///     /// Not sent.
+///     #[endpoint(skip)]
+///     pub note: String,
+/// }
+///
+/// /// The whole struct is the JSON body: its fields that are not part of the body are
+/// /// `#[serde(skip)]`, and still fill the path, query and headers.
+/// #[derive(Endpoint, serde::Serialize)]
+/// #[endpoint(PATCH, "/unified/ticketing/tickets/{id}", response = (), body)]
+/// pub struct UpdateTicket {
+///     #[serde(skip)]
+///     pub id: String,
+///     #[serde(skip)]
+///     #[endpoint(flatten)]
+///     pub query: UnifiedQuery,
+///     pub subject: String,
+/// }
+///
+/// /// A file, streamed; `{*path}` keeps the value's `/` between segments.
+/// #[derive(Endpoint)]
+/// #[endpoint(GET, "/files/{*path}", response = ByteStream, format = raw)]
+/// pub struct Download {
+///     pub path: String,
+/// }
+///
+/// # async fn demo(client: &truto::Client, query: &UnifiedQuery) -> truto::Result<()> {
+/// let value = client
+///     .send(&CustomMethod {
+///         model: "ticketing",
+///         resource: "tickets".into(),
+///         method: "summarize",
+///         query,
+///         limit: Some(10),
+///         sort: None,
+///         body: serde_json::json!({ "id": "t-1" }),
+///         trace: None,
+///         note: String::new(),
+///     })
+///     .await?;
+/// # Ok(()) }
+/// ```
+///
+/// # Attribute grammar
+/// On the struct, exactly once:
+///
+/// ```text
+/// #[endpoint(METHOD, "PATH", response = TYPE [, format = FORMAT] [, body])]
+/// METHOD = GET | POST | PUT | PATCH | DELETE
+/// FORMAT = unified | raw | normalized | stream          (forces truto_response_format)
+/// TYPE   = ()                       the body is ignored
+///        | ..::ByteStream           the body is streamed
+///        | any DeserializeOwned     the body is decoded from JSON
+/// body   : the whole struct (which must implement Serialize) is the JSON body
+/// PATH   = "/literal/{field}/.../{*tail}"   as for #[truto_endpoint]
+/// ```
+///
+/// On a field, at most one of:
+///
+/// ```text
+/// (none)                  a placeholder of its name: a path segment (Display);
+///                         otherwise one query parameter under its name (Serialize)
+/// #[endpoint(path)]       a path segment; the path must have the placeholder
+/// #[endpoint(flatten)]    a struct or map flattened into the query string (Serialize)
+/// #[endpoint(query = "n")] one query parameter named `n` (Serialize)
+/// #[endpoint(body)]       the JSON body (Serialize); at most one; not with the `body` key
+/// #[endpoint(header = "N")] a header (&str, String, or an Option of them)
+/// #[endpoint(skip)]       not sent
+/// ```
+///
+/// Generic and lifetime parameters are kept on the impl. `Response` must be `Send +
+/// 'static` (the derive adds that bound when it mentions a type parameter); a generic
+/// response type also needs `DeserializeOwned` on the struct, and generic fields the bound
+/// their role needs (`Display`, `Serialize`).
+///
+/// Every problem (an unknown key, a placeholder without a field, a body on GET, ...) is a
+/// compile error at the offending token, all reported at once; no impl is emitted then.
+#[proc_macro_derive(Endpoint, attributes(endpoint))]
+pub fn derive_endpoint(input: TokenStream) -> TokenStream {
+    derive::expand_derive(input.into()).into()
 }
 
 /// The whole macro as a pure function of its input, for the entry point and the tests.
@@ -95,7 +234,7 @@ pub(crate) fn expand_endpoint(attr: TokenStream2, item: TokenStream2) -> TokenSt
 /// Parses, checks and expands one method: the expansion, or every error found.
 fn endpoint(attr: TokenStream2, func: &TraitItemFn) -> Result<TokenStream2, syn::Error> {
     let cx = Ctxt::new();
-    let args = attr::parse_endpoint_args(attr, &cx);
+    let args = args::parse_endpoint_args(attr, Dialect::Method, &TokenStream2::new(), &cx);
     let endpoint = ast::Endpoint::from_syn(func, args, &cx);
     let ready = check::check(&endpoint, &cx);
     cx.check()?;

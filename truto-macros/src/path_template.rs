@@ -1,5 +1,6 @@
 //! Parses an endpoint path such as `/things/{id}/parts/{part}` into literal pieces and
-//! placeholders.
+//! placeholders. `{name}` is one whole segment; `{*name}`, the tail, is the rest of the path
+//! and may span several segments (its value's `/` are kept), so it comes last, at most once.
 //!
 //! Pure string work, no syn: errors carry the byte range they are about, so the caller can
 //! point at the path literal (or a sub-span of it where the compiler supports that) and the
@@ -17,13 +18,23 @@ pub(crate) enum Piece {
     Placeholder(Placeholder),
 }
 
-/// A `{name}` placeholder of the path.
+/// A `{name}` or `{*name}` placeholder of the path.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Placeholder {
-    /// The parameter name between the braces.
+    /// The parameter name between the braces (without the `*` of a tail).
     pub(crate) name: String,
     /// Byte range of `{name}`, braces included.
     pub(crate) range: Range<usize>,
+    /// `{*name}`: the value may contain `/`, kept as segment separators.
+    pub(crate) tail: bool,
+}
+
+impl Placeholder {
+    /// The placeholder as written, e.g. `{id}` or `{*path}`, for messages.
+    pub(crate) fn written(&self) -> String {
+        let star = if self.tail { "*" } else { "" };
+        format!("{{{star}{}}}", self.name)
+    }
 }
 
 /// Something wrong with the path, and where.
@@ -122,6 +133,7 @@ impl Parser<'_> {
             i = next;
         }
         self.flush_literal();
+        self.check_tails();
         self.check_duplicates();
         (
             PathTemplate {
@@ -152,19 +164,27 @@ impl Parser<'_> {
         };
         let close = open + 1 + len;
         let range = open..close + 1;
-        let name = &path[open + 1..close];
+        let inner = &path[open + 1..close];
+        let (tail, name) = match inner.strip_prefix('*') {
+            Some(name) => (true, name),
+            None => (false, inner),
+        };
         let mut ok = true;
         if name.is_empty() {
             ok = false;
+            let example = if tail { "{*path}" } else { "{id}" };
+            let written = &path[range.clone()];
             self.error(
                 range.clone(),
-                "empty placeholder `{}`: name the parameter it binds, e.g. `{id}`",
+                format!(
+                    "empty placeholder `{written}`: name the parameter it binds, e.g. `{example}`"
+                ),
             );
         } else if !is_identifier(name) {
             ok = false;
             self.error(
                 range.clone(),
-                format!("placeholder `{{{name}}}` is not a parameter name: use a Rust identifier"),
+                format!("placeholder `{{{inner}}}` is not a parameter name: use a Rust identifier"),
             );
         }
         // A placeholder must be a whole segment: `/` before it, `/` or the end after it.
@@ -185,14 +205,49 @@ impl Parser<'_> {
                 ),
             );
         }
+        // Misplaced but well-formed tails stay in the template: they still bind their
+        // parameter, so the only error is the one about their place.
+        if tail && ok && !path[close + 1..].is_empty() {
+            self.error(
+                range.clone(),
+                format!(
+                    "the tail placeholder `{}` takes the rest of the path, so it must be the \
+                     last segment; found `{}` after it",
+                    &path[range.clone()],
+                    &path[close + 1..]
+                ),
+            );
+        }
         if ok {
             self.flush_literal();
             self.pieces.push(Piece::Placeholder(Placeholder {
                 name: name.to_owned(),
                 range,
+                tail,
             }));
         }
         close + 1
+    }
+
+    fn check_tails(&mut self) {
+        let mut tails = self.pieces.iter().filter_map(|piece| match piece {
+            Piece::Placeholder(p) if p.tail => Some(p),
+            _ => None,
+        });
+        let Some(first) = tails.next() else { return };
+        let first = first.written();
+        let more: Vec<_> = tails
+            .map(|p| TemplateError {
+                message: format!(
+                    "a path has at most one tail placeholder: `{first}` already takes the rest \
+                     of the path; write `{}` as `{{{}}}`",
+                    p.written(),
+                    p.name
+                ),
+                range: p.range.clone(),
+            })
+            .collect();
+        self.errors.extend(more);
     }
 
     fn check_duplicates(&mut self) {
@@ -205,8 +260,8 @@ impl Parser<'_> {
             if !seen.insert(p.name.as_str()) {
                 duplicates.push(TemplateError {
                     message: format!(
-                        "placeholder `{{{}}}` appears more than once in the path",
-                        p.name
+                        "placeholder `{}` appears more than once in the path",
+                        p.written()
                     ),
                     range: p.range.clone(),
                 });
@@ -249,6 +304,15 @@ mod tests {
         Piece::Placeholder(Placeholder {
             name: name.to_owned(),
             range,
+            tail: false,
+        })
+    }
+
+    fn tail(name: &str, range: Range<usize>) -> Piece {
+        Piece::Placeholder(Placeholder {
+            name: name.to_owned(),
+            range,
+            tail: true,
         })
     }
 
@@ -375,5 +439,70 @@ mod tests {
             }]
         );
         assert_eq!(template.placeholders().count(), 2);
+    }
+
+    #[test]
+    fn tail_placeholders() {
+        assert_eq!(
+            ok("/custom/{*path}"),
+            vec![lit("/custom/"), tail("path", 8..15)]
+        );
+        assert_eq!(
+            ok("/{model}/{*rest}"),
+            vec![lit("/"), ph("model", 1..8), lit("/"), tail("rest", 9..16)]
+        );
+        let (template, _) = PathTemplate::parse("/a/{*p}");
+        let written: Vec<_> = template.placeholders().map(Placeholder::written).collect();
+        assert_eq!(written, ["{*p}"]);
+    }
+
+    #[test]
+    fn tail_must_come_last_once() {
+        let (template, errors) = PathTemplate::parse("/a/{*path}/b");
+        assert_eq!(
+            errors,
+            vec![TemplateError {
+                message: "the tail placeholder `{*path}` takes the rest of the path, so it must \
+                          be the last segment; found `/b` after it"
+                    .into(),
+                range: 3..10,
+            }]
+        );
+        // Still bound, so the parameter does not become a query parameter as well.
+        assert_eq!(template.placeholders().count(), 1);
+        assert_eq!(
+            messages("/a/{*x}/{*y}"),
+            vec![
+                "the tail placeholder `{*x}` takes the rest of the path, so it must be the last \
+                 segment; found `/{*y}` after it",
+                "a path has at most one tail placeholder: `{*x}` already takes the rest of the \
+                 path; write `{*y}` as `{y}`",
+            ]
+        );
+        assert_eq!(
+            messages("/a/{*x}/"),
+            vec![
+                "the tail placeholder `{*x}` takes the rest of the path, so it must be the last \
+             segment; found `/` after it"
+            ]
+        );
+    }
+
+    #[test]
+    fn tail_names_and_segments() {
+        assert_eq!(
+            messages("/a/{*}"),
+            vec!["empty placeholder `{*}`: name the parameter it binds, e.g. `{*path}`"]
+        );
+        assert_eq!(
+            messages("/a/{*a-b}"),
+            vec!["placeholder `{*a-b}` is not a parameter name: use a Rust identifier"]
+        );
+        assert_eq!(messages("/a/{**x}").len(), 1);
+        assert_eq!(messages("/a/x{*p}").len(), 1);
+        assert_eq!(
+            messages("/a/{id}/{*id}"),
+            vec!["placeholder `{*id}` appears more than once in the path"]
+        );
     }
 }

@@ -1,56 +1,9 @@
-//! Expansion snapshots (expected token streams written by hand) and error-collection tests
-//! of the pure `expand_endpoint` / `endpoint` functions.
+//! `#[truto_endpoint]`: expansion snapshots and errors.
 
-use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::quote;
 
-use crate::{endpoint, expand_endpoint};
-
-/// Expands and compares with `expected`, both printed the same way.
-#[track_caller]
-fn assert_expands(attr: TokenStream, item: TokenStream, expected: TokenStream) {
-    let actual = expand_endpoint(attr, item);
-    assert_eq!(normalize(actual), normalize(expected));
-}
-
-/// Prints tokens one per word, so `>>` written by hand equals `> >` printed by syn.
-fn normalize(tokens: TokenStream) -> String {
-    let mut out = String::new();
-    for token in tokens {
-        match token {
-            TokenTree::Group(group) => {
-                let (open, close) = match group.delimiter() {
-                    Delimiter::Parenthesis => ("(", ")"),
-                    Delimiter::Brace => ("{", "}"),
-                    Delimiter::Bracket => ("[", "]"),
-                    Delimiter::None => ("", ""),
-                };
-                let inner = normalize(group.stream());
-                out = format!("{out}{open} {inner} {close} ");
-            }
-            other => out = format!("{out}{other} "),
-        }
-    }
-    out
-}
-
-/// The messages of every error `endpoint` reports, in order.
-fn errors(attr: TokenStream, item: TokenStream) -> Vec<String> {
-    let func = syn::parse2(item).expect("a trait method");
-    match endpoint(attr, &func) {
-        Ok(expanded) => panic!("expected errors, got {expanded}"),
-        Err(errors) => errors.into_iter().map(|e| e.to_string()).collect(),
-    }
-}
-
-#[track_caller]
-fn assert_errors(attr: TokenStream, item: TokenStream, expected: &[&str]) {
-    let actual = errors(attr, item);
-    assert_eq!(actual.len(), expected.len(), "errors: {actual:#?}");
-    for (actual, expected) in actual.iter().zip(expected) {
-        assert!(actual.contains(expected), "{actual:?} lacks {expected:?}");
-    }
-}
+use super::{assert_errors, assert_expands};
+use crate::expand_endpoint;
 
 #[test]
 fn contract_import_ticket() {
@@ -439,11 +392,189 @@ fn receiver_and_signature_errors() {
 
 #[test]
 fn header_names_are_http_tokens() {
-    use crate::check::check_header_name;
+    use crate::bind::check_header_name;
+    use crate::dialect::Dialect::Method;
     for ok in ["X-Trace", "x_y", "Idempotency-Key", "a!#$%&'*+-.^_`|~9"] {
-        assert_eq!(check_header_name(ok), Ok(()), "{ok}");
+        assert_eq!(check_header_name(ok, Method), Ok(()), "{ok}");
     }
     for bad in ["", "X Trace", "X:Y", "X\u{e9}", "X\"Y", "(x)"] {
-        assert!(check_header_name(bad).is_err(), "{bad}");
+        assert!(check_header_name(bad, Method).is_err(), "{bad}");
     }
+}
+
+#[test]
+fn paginated_list_keeps_its_signature_and_paginates() {
+    assert_expands(
+        quote!(GET, "/unified/ticketing/comments"),
+        quote! {
+            #[doc = " Every comment."]
+            fn list_comments(&self, #[query] query: &ListCommentsQuery) -> truto::Paginator<Comment>;
+        },
+        quote! {
+            #[doc = " Every comment."]
+            #[doc = ""]
+            #[doc = "**HTTP:** `GET /unified/ticketing/comments` (paginated: a stream of items across pages)"]
+            fn list_comments(&self, query: &ListCommentsQuery) -> truto::Paginator<Comment> {
+                let mut __truto_request = ::truto::__private::RequestBuilder::new(
+                    ::truto::__private::Method::Get,
+                    "/unified/ticketing/comments",
+                );
+                __truto_request.push_literal("/unified/ticketing/comments");
+                __truto_request.query(&query);
+                ::truto::__private::paginate::<Comment>(::truto::__private::client(self), __truto_request)
+            }
+        },
+    );
+}
+
+#[test]
+fn paginated_with_placeholders_plain_params_and_format() {
+    assert_expands(
+        quote!(GET, "/unified/{model}/items", format = normalized),
+        quote! {
+            fn items<T>(&self, model: &str, limit: Option<u32>) -> Paginator<T>
+            where
+                T: DeserializeOwned + Send + 'static;
+        },
+        quote! {
+            #[doc = "**HTTP:** `GET /unified/{model}/items` (paginated: a stream of items across pages) (response format `normalized`)"]
+            fn items<T>(&self, model: &str, limit: Option<u32>) -> Paginator<T>
+            where
+                T: DeserializeOwned + Send + 'static
+            {
+                let mut __truto_request = ::truto::__private::RequestBuilder::new(
+                    ::truto::__private::Method::Get,
+                    "/unified/{model}/items",
+                );
+                __truto_request.push_literal("/unified/");
+                __truto_request.push_segment("model", &model);
+                __truto_request.push_literal("/items");
+                __truto_request.query_param("limit", &limit);
+                __truto_request.response_format(::truto::__private::ResponseFormat::Normalized);
+                ::truto::__private::paginate::<T>(::truto::__private::client(self), __truto_request)
+            }
+        },
+    );
+}
+
+#[test]
+fn tail_placeholder_pushes_segments() {
+    assert_expands(
+        quote!(GET, "/drives/{drive}/files/{*path}"),
+        quote! {
+            async fn file(&self, drive: u64, path: &str) -> truto::Result<truto::ByteStream>;
+        },
+        quote! {
+            #[doc = "**HTTP:** `GET /drives/{drive}/files/{*path}`"]
+            fn file(&self, drive: u64, path: &str)
+                -> impl ::core::future::Future<Output = truto::Result<truto::ByteStream>>
+                    + ::core::marker::Send
+            {
+                let mut __truto_request = ::truto::__private::RequestBuilder::new(
+                    ::truto::__private::Method::Get,
+                    "/drives/{drive}/files/{*path}",
+                );
+                __truto_request.push_literal("/drives/");
+                __truto_request.push_segment("drive", &drive);
+                __truto_request.push_literal("/files/");
+                __truto_request.push_segments("path", &path);
+                let __truto_sent = ::truto::__private::send(::truto::__private::client(self), __truto_request);
+                async move { ::truto::__private::decode_stream(__truto_sent.await?).await }
+            }
+        },
+    );
+}
+
+#[test]
+fn paginated_fallback_keeps_the_paginator_signature() {
+    assert_expands(
+        quote!(POST, "/comments"),
+        quote! {
+            async fn comments(&self, #[query] q: &Q) -> Paginator<Comment>;
+        },
+        quote! {
+            #[allow(unused_variables, unused_mut)]
+            fn comments(&self, q: &Q) -> Paginator<Comment> {
+                ::core::compile_error! { "paginated endpoints are plain `fn`: nothing is sent until the stream is polled; remove `async`" }
+                ::core::compile_error! { "paginated endpoints are `GET`: Truto's lists are read with GET; for a `POST` endpoint write `async fn .. -> truto::Result<T>`" }
+                ::truto::__private::paginate_invalid()
+            }
+        },
+    );
+}
+
+#[test]
+fn paginated_errors() {
+    assert_errors(
+        quote!(GET, "/a", format = raw),
+        quote!(
+            fn a(&self) -> Paginator<u8>;
+        ),
+        &["`format = raw` cannot be paginated: pagination decodes Truto's list envelope"],
+    );
+    assert_errors(
+        quote!(GET, "/a", format = stream),
+        quote!(
+            fn a(&self) -> Paginator<u8>;
+        ),
+        &["`format = stream` cannot be paginated"],
+    );
+    // `Result<Paginator<T>>`: both mistakes, and no advice to write `async`.
+    assert_errors(
+        quote!(GET, "/a"),
+        quote!(
+            async fn a(&self) -> truto::Result<truto::Paginator<u8>>;
+        ),
+        &[
+            "paginated endpoints are plain `fn`",
+            "paginated endpoints return `Paginator<T>` itself, not in a `Result`",
+        ],
+    );
+    assert_errors(
+        quote!(GET, "/a"),
+        quote!(
+            fn a(&self) -> Result<Paginator<u8>>;
+        ),
+        &["paginated endpoints return `Paginator<T>` itself, not in a `Result`"],
+    );
+    assert_errors(
+        quote!(GET, "/a"),
+        quote!(
+            fn a(&self) -> Paginator<u8, u16>;
+        ),
+        &["paginated endpoints return `Paginator<T>` with one type argument"],
+    );
+    assert_errors(
+        quote!(DELETE, "/a", format = unified),
+        quote!(
+            fn a(&self, #[body] b: &B) -> Paginator<u8>;
+        ),
+        &["paginated endpoints are `GET`"],
+    );
+    // A plain `fn` returning anything else still needs `async`.
+    assert_errors(
+        quote!(GET, "/a"),
+        quote!(
+            fn a(&self) -> truto::Result<u8>;
+        ),
+        &["endpoint methods are `async fn`: write `async fn` here"],
+    );
+}
+
+#[test]
+fn tail_errors() {
+    assert_errors(
+        quote!(GET, "/a/{*rest}/b"),
+        quote!(
+            async fn a(&self, rest: &str) -> truto::Result<()>;
+        ),
+        &["the tail placeholder `{*rest}` takes the rest of the path, so it must be the last segment"],
+    );
+    assert_errors(
+        quote!(GET, "/a/{*rest}"),
+        quote!(
+            async fn a(&self) -> truto::Result<()>;
+        ),
+        &["path placeholder `{*rest}` has no parameter named `rest`; add one, e.g. `rest: &str`"],
+    );
 }

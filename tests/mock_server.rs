@@ -132,7 +132,7 @@ async fn unknown_route_is_404_with_envelope() {
     let client = reqwest::Client::new();
     let response = client
         .get(format!(
-            "{}/unified/ticketing/widgets?integrated_account_id={ACCOUNT_ID}",
+            "{}/unified/widgets?integrated_account_id={ACCOUNT_ID}",
             server.url()
         ))
         .bearer_auth(server.token())
@@ -146,7 +146,7 @@ async fn unknown_route_is_404_with_envelope() {
         json!({
             "statusCode": 404,
             "error": "Not Found",
-            "message": "No route for GET /unified/ticketing/widgets"
+            "message": "No route for GET /unified/widgets"
         })
     );
 

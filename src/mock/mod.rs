@@ -1,17 +1,127 @@
 //! A local Truto: a real HTTP/1.1 server on `127.0.0.1` that speaks Truto's API,
 //! for examples and for testing your code offline.
 //!
-//! [`MockServer::start`] binds a free port on the tokio runtime it is called
-//! from and serves until the [`MockServer`] is dropped. It checks the bearer
-//! token, answers with Truto's envelopes and error shapes, keeps a store of
-//! tickets, and records every request so tests can assert on what was sent.
-//! [`MockServer::enqueue`] scripts the next response for a route (a 429, an HTML
-//! error page, malformed JSON, a slow or chunked body, ...).
+//! # Test your own code against a local Truto
 //!
-//! Implemented so far: `POST /unified/ticketing/tickets/import` with every
-//! `truto_response_format` (`unified`, `normalized`, `raw`, `stream`),
-//! `truto_exclude_fields` and `truto_ignore_remote_data`. Any other path is a
-//! 404 with Truto's error envelope.
+//! [`MockServer::start`] binds a free port on the tokio runtime it is called
+//! from and serves until the [`MockServer`] is dropped. Point your client at
+//! [`MockServer::url`] with [`MockServer::token`] as the bearer token. The
+//! server checks the token (401 otherwise), answers with Truto's envelopes
+//! and error shapes (`{"statusCode", "error", "message", "details"?}`), and
+//! records every request ([`MockServer::requests`]) so tests can assert on
+//! what was sent.
+//!
+//! ## The store
+//!
+//! Every resource under `/unified/ticketing/{resource}` has an in-memory
+//! store: the ones Truto documents (tickets, comments, contacts, users,
+//! accounts, attachments, collections, tags, teams, ticket_types,
+//! ticket_statuses, ticket_priorities, workspaces, fields) and any other
+//! lower-case name, which behaves the same way.
+//!
+//! | request | answer |
+//! |---|---|
+//! | `GET /unified/ticketing/{resource}` | a page: `{result, next_cursor, prev_cursor, result_count, is_partial_response}` |
+//! | `POST /unified/ticketing/{resource}` | `201` with the created record (id generated unless the body has one) |
+//! | `GET /unified/ticketing/{resource}/{id}` | the record, or a 404 envelope |
+//! | `PATCH /unified/ticketing/{resource}/{id}` | the record, shallow-merged, with new `updated_at` and `etag` |
+//! | `DELETE /unified/ticketing/{resource}/{id}` | `{"id": "..."}` |
+//! | `POST /unified/ticketing/tickets/import` | the imported ticket, in any `truto_response_format` |
+//!
+//! All of them require `integrated_account_id` to be a UUID (400 with
+//! `details.failures` otherwise) and honour `truto_exclude_fields` and
+//! `truto_ignore_remote_data`. Lists take `limit` (default 100, capped at
+//! 1000), `next_cursor` (opaque; `null` on the last page), `truto_key_by`,
+//! `created_at[gt|gte|lt|lte]=<RFC 3339>` and the same on `updated_at`,
+//! nested id filters such as `ticket[id]=...` (comments of one ticket), and
+//! `sort_by[field]=asc|desc`. Filters the mock does not know (`status=open`,
+//! `remote_query[...]`) are ignored, as a provider that cannot apply them
+//! would. Tests can read and write the store directly with
+//! [`records`](MockServer::records), [`record`](MockServer::record) and
+//! [`insert`](MockServer::insert).
+//!
+//! ## Seeding
+//!
+//! [`MockServerBuilder::seed`] fills a store with deterministic records
+//! (`ticket-000001`, `comment-000001`, ...), generated only when read, so
+//! `.seed("tickets", 100_000)` starts instantly and pages as fast as small
+//! stores. Seeded comments point at the seeded tickets round-robin.
+//! [`MockServerBuilder::list_delay`] slows every list response down, to
+//! model a slow server in benchmarks.
+//!
+//! ## Faults
+//!
+//! [`MockServer::enqueue`] scripts the next answer for a [`Route`] (a method
+//! and exact path): a [`MockResponse`] of your own, or a [`Fault`]: a 429 with
+//! `Retry-After` in seconds or as an HTTP date, 500 with or without
+//! `truto_is_remote_error`, 502/503/504 envelopes, a proxy's HTML page, a
+//! truncated body, a connection reset before the response or after the
+//! headers, a body that stops mid-way, a slow response. Scripted answers for a
+//! route are used first in, first out; [`MockServer::fail_next`] queues the
+//! same fault `n` times. A fault is decided before the handler runs, so a
+//! faulted write never happens, except under [`Fault::AfterWrite`], which
+//! runs the write and then spoils the response: a lost response, the case
+//! idempotency keys exist for.
+//!
+//! ## Idempotency
+//!
+//! A write (POST, PATCH, PUT, DELETE) whose `Idempotency-Key` was already
+//! seen for the same method and path gets the first response again (marked
+//! `idempotent-replayed: true`) without running again. [`MockServer::write_count`]
+//! and [`MockServer::executed_writes`] count only writes that really ran.
+//!
+//! ## Rate limits
+//!
+//! [`MockServerBuilder::enforce_rate_limits`] (or
+//! [`truto_rate_limits`](MockServerBuilder::truto_rate_limits)) answers 429
+//! with `Retry-After` once a token or an integrated account exceeds its
+//! sliding window; [`MockServer::rate_limited_count`] counts the refusals.
+//!
+//! ```
+//! use std::time::Duration;
+//! use serde_json::{json, Value};
+//! use truto::mock::{Fault, MockServer, RetryAfter, Route};
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let server = MockServer::builder().seed("tickets", 250).start().await?;
+//! let account = "integrated_account_id=62f44730-dd91-461e-bd6a-aedd9e0ad79d";
+//! let client = reqwest::Client::new();
+//!
+//! // Page through the seeded tickets.
+//! let mut url = format!("{}/unified/ticketing/tickets?{account}&limit=100", server.url());
+//! let mut seen = 0;
+//! loop {
+//!     let page: Value = client.get(&url).bearer_auth(server.token()).send().await?.json().await?;
+//!     seen += page["result_count"].as_u64().unwrap();
+//!     match page["next_cursor"].as_str() {
+//!         Some(cursor) => url = format!("{}/unified/ticketing/tickets?{account}&limit=100&next_cursor={cursor}", server.url()),
+//!         None => break,
+//!     }
+//! }
+//! assert_eq!(seen, 250);
+//!
+//! // The next create is rate limited; the one after it goes through.
+//! let create_path = "/unified/ticketing/tickets";
+//! server.fail_next(Route::post(create_path), 1, Fault::RateLimited(RetryAfter::Seconds(10)));
+//! let create = || {
+//!     client
+//!         .post(format!("{}{create_path}?{account}", server.url()))
+//!         .bearer_auth(server.token())
+//!         .json(&json!({"name": "Printer on fire"}))
+//!         .send()
+//! };
+//! let limited = create().await?;
+//! assert_eq!(limited.status(), 429);
+//! assert_eq!(limited.headers()["retry-after"], "10");
+//! let created: Value = create().await?.json().await?;
+//! assert_eq!(server.record("tickets", created["id"].as_str().unwrap()), Some(created));
+//! assert_eq!(server.write_count("POST", create_path), 1);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! The import custom method, as the SDK's own example uses it:
 //!
 //! ```
 //! use truto::mock::{MockResponse, MockServer, Route};
@@ -55,13 +165,24 @@
 //! ```
 
 mod body;
+mod builder;
+mod common;
+mod crud;
+mod cursor;
+mod faults;
+mod filter;
+mod idempotency;
 mod import;
+mod list;
 mod qs;
+mod ratelimit;
 mod recorded;
 mod response;
 mod routes;
+mod seed_gen;
 mod server;
 mod state;
+mod store;
 mod ticket_gen;
 
 use std::fmt;
@@ -69,12 +190,15 @@ use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use serde_json::Value;
 use tokio::task::JoinHandle;
 
-pub use recorded::RecordedRequest;
+pub use builder::MockServerBuilder;
+pub use faults::{Fault, RetryAfter};
+pub use recorded::{ExecutedWrite, RecordedRequest};
 pub use response::{MockResponse, Route};
 
-use state::{Shared, TicketStore};
+use state::Shared;
 
 /// The bearer token a [`MockServer`] accepts unless the builder sets another.
 pub const DEFAULT_TOKEN: &str = "truto-mock-token";
@@ -99,9 +223,9 @@ pub fn parse_query(raw_query: &str) -> serde_json::Value {
 /// [`start`](MockServer::start) (multi-thread or current-thread), so that
 /// runtime must keep running while requests are made.
 pub struct MockServer {
-    addr: SocketAddr,
-    shared: Arc<Shared>,
-    accept_task: JoinHandle<()>,
+    pub(crate) addr: SocketAddr,
+    pub(crate) shared: Arc<Shared>,
+    pub(crate) accept_task: JoinHandle<()>,
 }
 
 impl MockServer {
@@ -145,32 +269,96 @@ impl MockServer {
         self.shared.lock().requests.clear();
     }
 
-    /// Makes the next request matching `route` get `response` instead of the
-    /// normal handling (before the token check; the request is still recorded).
-    /// Responses queued for the same route are used first in, first out; once
-    /// they are used up, requests are handled normally again.
-    pub fn enqueue(&self, route: Route, response: MockResponse) {
-        self.shared.lock().enqueue(route, response);
+    /// Makes the next request matching `route` get `answer` instead of the
+    /// normal handling: a [`MockResponse`], or any [`Fault`]. Scripted answers
+    /// are taken before the token check (the request is still recorded) and
+    /// used first in, first out per route; once they are used up, requests are
+    /// handled normally again.
+    pub fn enqueue(&self, route: Route, answer: impl Into<Fault>) {
+        self.shared.lock().enqueue(route, answer.into());
     }
 
-    /// A snapshot of the ticket store, in insertion order. Seeded tickets are
-    /// generated on the fly, so for large seeds [`ticket_count`](Self::ticket_count)
-    /// is much cheaper when only the number matters.
-    pub fn tickets(&self) -> Vec<serde_json::Value> {
-        let entries = self.shared.lock().tickets.snapshot();
-        entries.into_iter().map(state::Entry::into_ticket).collect()
+    /// Queues `fault` for the next `times` requests matching `route`; after
+    /// them the route behaves normally again.
+    pub fn fail_next(&self, route: Route, times: usize, fault: Fault) {
+        let mut state = self.shared.lock();
+        for _ in 0..times {
+            state.enqueue(route.clone(), fault.clone());
+        }
+    }
+
+    /// How many scripted answers are still queued for exactly this `route`.
+    pub fn pending_faults(&self, route: &Route) -> usize {
+        self.shared.lock().pending_for(route)
+    }
+
+    /// A snapshot of the ticket store, in insertion order; the same as
+    /// `records("tickets")`.
+    pub fn tickets(&self) -> Vec<Value> {
+        self.records("tickets")
     }
 
     /// How many tickets the store holds.
     pub fn ticket_count(&self) -> usize {
-        self.shared.lock().tickets.len()
+        self.record_count("tickets")
+    }
+
+    /// A snapshot of the live records of `resource` (e.g. `"comments"`), in
+    /// insertion order. Seeded records are generated on the fly, so for large
+    /// seeds [`record_count`](Self::record_count) is much cheaper when only
+    /// the number matters.
+    pub fn records(&self, resource: &str) -> Vec<Value> {
+        let snapshot = self
+            .shared
+            .lock()
+            .store(resource)
+            .map(store::Store::snapshot);
+        snapshot
+            .map(store::Snapshot::into_records)
+            .unwrap_or_default()
+    }
+
+    /// How many live records `resource` holds.
+    pub fn record_count(&self, resource: &str) -> usize {
+        self.shared
+            .lock()
+            .store(resource)
+            .map_or(0, store::Store::len)
+    }
+
+    /// The live record `id` of `resource`, if there is one.
+    pub fn record(&self, resource: &str, id: &str) -> Option<Value> {
+        self.shared.lock().store(resource)?.get(id)
+    }
+
+    /// Stores `record` in `resource` as is (no timestamps or etag added),
+    /// replacing a record with the same `id`; a record without an `id` gets a
+    /// generated one. Returns the id. Not counted as a write.
+    pub fn insert(&self, resource: &str, record: Value) -> String {
+        self.shared.lock().store_mut(resource).upsert(record)
     }
 
     /// How many times a write handler actually ran for `method` on the raw
-    /// `path` (canned and rejected requests do not count). Use it to assert
-    /// that retries did not write twice.
+    /// `path` (canned, faulted, rejected and replayed requests do not count).
+    /// Use it to assert that retries did not write twice.
     pub fn write_count(&self, method: &str, path: &str) -> usize {
         self.shared.lock().write_count(method, path)
+    }
+
+    /// Every write a handler actually ran, in order, with its idempotency key
+    /// (the first 100 000; [`write_count`](Self::write_count) keeps counting).
+    pub fn executed_writes(&self) -> Vec<ExecutedWrite> {
+        self.shared.lock().executed_writes()
+    }
+
+    /// How many requests the rate limiter refused with 429 (see
+    /// [`MockServerBuilder::enforce_rate_limits`]); scripted 429s are not counted.
+    pub fn rate_limited_count(&self) -> usize {
+        self.shared
+            .lock()
+            .rate_limiter
+            .as_ref()
+            .map_or(0, ratelimit::RateLimiter::refused)
     }
 }
 
@@ -189,57 +377,5 @@ impl fmt::Debug for MockServer {
             .debug_struct("MockServer")
             .field("addr", &self.addr)
             .finish_non_exhaustive()
-    }
-}
-
-/// Configures a [`MockServer`] before it starts; made by [`MockServer::builder`].
-#[derive(Clone, Debug)]
-pub struct MockServerBuilder {
-    token: String,
-    seed_tickets: usize,
-    record_requests: bool,
-}
-
-impl Default for MockServerBuilder {
-    fn default() -> MockServerBuilder {
-        MockServerBuilder {
-            token: DEFAULT_TOKEN.to_owned(),
-            seed_tickets: 0,
-            record_requests: true,
-        }
-    }
-}
-
-impl MockServerBuilder {
-    /// The bearer token the server accepts (default [`DEFAULT_TOKEN`]).
-    pub fn token(mut self, token: impl Into<String>) -> MockServerBuilder {
-        self.token = token.into();
-        self
-    }
-
-    /// Fills the store with `count` generated tickets, ids `ticket-000001`
-    /// onwards. The content is deterministic: the same count gives the same tickets.
-    pub fn seed_tickets(mut self, count: usize) -> MockServerBuilder {
-        self.seed_tickets = count;
-        self
-    }
-
-    /// Whether to keep every request for [`MockServer::requests`] (default
-    /// `true`); turn it off for long benchmarks so memory stays flat.
-    pub fn record_requests(mut self, record: bool) -> MockServerBuilder {
-        self.record_requests = record;
-        self
-    }
-
-    /// Binds `127.0.0.1` on a free port and starts serving on the current tokio runtime.
-    pub async fn start(self) -> io::Result<MockServer> {
-        let tickets = TicketStore::seeded(self.seed_tickets);
-        let shared = Arc::new(Shared::new(self.token, self.record_requests, tickets));
-        let (addr, accept_task) = server::spawn(Arc::clone(&shared)).await?;
-        Ok(MockServer {
-            addr,
-            shared,
-            accept_task,
-        })
     }
 }

@@ -56,3 +56,24 @@ impl RecordedRequest {
         qs::parse(self.query.as_deref().unwrap_or(""))
     }
 }
+
+/// A write a handler actually ran (a create, update, delete or import), as
+/// listed by [`MockServer::executed_writes`](super::MockServer::executed_writes).
+///
+/// Canned responses, faults (except [`Fault::AfterWrite`](super::Fault::AfterWrite)),
+/// rejected requests and idempotent replays run no write and are not listed,
+/// so "no write ran twice" is an assertion on this list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ExecutedWrite {
+    /// The HTTP method, upper case.
+    pub method: String,
+    /// The raw request path.
+    pub path: String,
+    /// The resource written, e.g. `"tickets"`.
+    pub resource: String,
+    /// The id of the record written.
+    pub id: Option<String>,
+    /// The request's `Idempotency-Key` header, if it had one.
+    pub idempotency_key: Option<String>,
+}

@@ -7,7 +7,7 @@ use hyper::header::{HeaderName, HeaderValue};
 use hyper::{Response, StatusCode};
 use serde_json::{json, Value};
 
-use super::body::MockBody;
+use super::body::{MockBody, ResetSwitch};
 
 /// A response the mock server sends: status, headers, body, and how to deliver it.
 ///
@@ -34,13 +34,25 @@ pub struct MockResponse {
     delay: Duration,
 }
 
-/// How the body goes over the wire; fault injection will add variants here.
+/// How the body goes over the wire.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 enum Delivery {
     #[default]
     Whole,
     Chunked {
         parts: usize,
+        gap: Duration,
+    },
+    /// `Content-Length` of the whole body, `keep` bytes sent, then the connection closes.
+    CutOff {
+        keep: usize,
+    },
+    /// Headers (with the whole body's `Content-Length`), then a TCP reset.
+    ResetAfterHeaders,
+    /// `sent` of `parts` chunks, then the connection closes without the final chunk.
+    StopAfterChunks {
+        parts: usize,
+        sent: usize,
         gap: Duration,
     },
 }
@@ -126,6 +138,28 @@ impl MockResponse {
         self
     }
 
+    /// Declares the whole body's `Content-Length` but sends only its first
+    /// `keep_bytes` bytes, then closes the connection (an orderly close, not a
+    /// reset): the client sees the status and headers, then a body that ends early.
+    pub fn cut_off(mut self, keep_bytes: usize) -> MockResponse {
+        self.delivery = Delivery::CutOff { keep: keep_bytes };
+        self
+    }
+
+    /// Sends the status line and headers (with the body's `Content-Length`),
+    /// then resets the connection (TCP RST) instead of sending the body.
+    pub fn reset_after_headers(mut self) -> MockResponse {
+        self.delivery = Delivery::ResetAfterHeaders;
+        self
+    }
+
+    /// Sends the body chunked in `parts` pieces `gap` apart, but stops after
+    /// `sent` of them and closes the connection without the terminating chunk.
+    pub fn stop_after_chunks(mut self, parts: usize, sent: usize, gap: Duration) -> MockResponse {
+        self.delivery = Delivery::StopAfterChunks { parts, sent, gap };
+        self
+    }
+
     /// Waits `delay` before sending the status line, like a slow server.
     pub fn delay(mut self, delay: Duration) -> MockResponse {
         self.delay = delay;
@@ -156,11 +190,25 @@ impl MockResponse {
         self.delay
     }
 
+    pub(crate) fn delay_by(mut self, extra: Duration) -> MockResponse {
+        self.delay += extra;
+        self
+    }
+
     /// Converts to a hyper response; anything invalid is dropped, never a panic.
-    pub(crate) fn into_hyper(self) -> Response<MockBody> {
+    /// Deliveries that end in a reset arm the connection's `reset` switch.
+    pub(crate) fn into_hyper(self, reset: &ResetSwitch) -> Response<MockBody> {
         let body = match self.delivery {
             Delivery::Whole => MockBody::whole(self.body),
             Delivery::Chunked { parts, gap } => MockBody::chunked(self.body, parts, gap),
+            Delivery::CutOff { keep } => MockBody::cut_off(self.body, keep),
+            Delivery::ResetAfterHeaders => {
+                reset.arm();
+                MockBody::cut_off(self.body, 0)
+            }
+            Delivery::StopAfterChunks { parts, sent, gap } => {
+                MockBody::stop_after(self.body, parts, sent, gap)
+            }
         };
         let mut response = Response::new(body);
         *response.status_mut() =
@@ -177,7 +225,7 @@ impl MockResponse {
     }
 }
 
-fn error_envelope(status: u16, message: &str, details: Option<Value>) -> Value {
+pub(crate) fn error_envelope(status: u16, message: &str, details: Option<Value>) -> Value {
     let reason = StatusCode::from_u16(status)
         .ok()
         .and_then(|code| code.canonical_reason())

@@ -1,12 +1,15 @@
 //! The route table: which handler answers which method and path.
 //!
 //! Handlers are plain synchronous functions from the request to a
-//! [`MockResponse`], so they can lock the shared state freely. New resources are
-//! added by appending to [`ROUTE_TABLE`]; `:name` segments capture path parameters.
+//! [`MockResponse`], so they can lock the shared state freely. New routes are
+//! added to [`ROUTE_TABLE`] (the first match wins, so specific paths go before
+//! patterns); `:name` segments capture path parameters.
 
 use serde_json::Value;
 
+use super::crud;
 use super::import;
+use super::list;
 use super::qs;
 use super::recorded::RecordedRequest;
 use super::response::MockResponse;
@@ -18,8 +21,41 @@ pub(crate) struct RequestContext<'a> {
     /// The query parsed qs-style into a JSON object.
     pub(crate) query: Value,
     /// Percent-decoded values of the pattern's `:name` segments.
-    #[allow(dead_code)] // used once routes with ids exist
     pub(crate) params: Vec<(&'static str, String)>,
+}
+
+impl RequestContext<'_> {
+    /// The value of path parameter `name`.
+    pub(crate) fn param(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(param, _)| *param == name)
+            .map(|(_, value)| value.as_str())
+    }
+}
+
+/// The `:resource` parameter, if it looks like a resource name (lower-case
+/// letters, digits, `_`, `-`); anything else is the same 404 as an unknown route.
+pub(crate) fn resource_param<'a>(context: &'a RequestContext<'_>) -> Result<&'a str, MockResponse> {
+    match context.param("resource") {
+        Some(resource)
+            if !resource.is_empty()
+                && resource.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-'
+                }) =>
+        {
+            Ok(resource)
+        }
+        _ => Err(no_route(context.request)),
+    }
+}
+
+/// The 404 for a method and path no route serves.
+pub(crate) fn no_route(request: &RecordedRequest) -> MockResponse {
+    MockResponse::error(
+        404,
+        format!("No route for {} {}", request.method, request.path),
+    )
 }
 
 type Handler = fn(&Shared, &RequestContext<'_>) -> MockResponse;
@@ -30,11 +66,38 @@ struct RouteDefinition {
     handler: Handler,
 }
 
-const ROUTE_TABLE: &[RouteDefinition] = &[RouteDefinition {
-    method: "POST",
-    pattern: "/unified/ticketing/tickets/import",
-    handler: import::handle,
-}];
+const ROUTE_TABLE: &[RouteDefinition] = &[
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/ticketing/tickets/import",
+        handler: import::handle,
+    },
+    RouteDefinition {
+        method: "GET",
+        pattern: "/unified/ticketing/:resource",
+        handler: list::handle,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/ticketing/:resource",
+        handler: crud::create,
+    },
+    RouteDefinition {
+        method: "GET",
+        pattern: "/unified/ticketing/:resource/:id",
+        handler: crud::get,
+    },
+    RouteDefinition {
+        method: "PATCH",
+        pattern: "/unified/ticketing/:resource/:id",
+        handler: crud::update,
+    },
+    RouteDefinition {
+        method: "DELETE",
+        pattern: "/unified/ticketing/:resource/:id",
+        handler: crud::delete,
+    },
+];
 
 /// Runs the handler for the request's route, or answers 404.
 pub(crate) fn dispatch(shared: &Shared, request: &RecordedRequest) -> MockResponse {
@@ -51,10 +114,7 @@ pub(crate) fn dispatch(shared: &Shared, request: &RecordedRequest) -> MockRespon
             return (route.handler)(shared, &context);
         }
     }
-    MockResponse::error(
-        404,
-        format!("No route for {} {}", request.method, request.path),
-    )
+    no_route(request)
 }
 
 /// Matches a raw path against a pattern segment by segment.

@@ -83,9 +83,8 @@ pub(crate) fn seeded_record(
     let mut record = match resource {
         "comments" => {
             let author = (sequence % AGENTS.len() as u64) as usize;
-            let body = format!(
-                "Thanks for the report. We are looking into it (update #{sequence})."
-            );
+            let body =
+                format!("Thanks for the report. We are looking into it (update #{sequence}).");
             json!({
                 "ticket": linked_ticket(sequence, context),
                 "body": body,
@@ -173,7 +172,10 @@ fn agent_name(index: usize) -> String {
 
 /// `ticket_types` -> `Ticket type`.
 fn title_case(resource: &str) -> String {
-    let singular = resource.strip_suffix('s').unwrap_or(resource).replace('_', " ");
+    let singular = resource
+        .strip_suffix('s')
+        .unwrap_or(resource)
+        .replace('_', " ");
     let mut chars = singular.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -211,11 +213,18 @@ mod tests {
         assert_eq!(id_prefix("widgets"), "widget");
         assert_eq!(id_prefix("s"), "s");
         let context = SeedContext { tickets: 2 };
-        let ticket_of = |sequence| seeded_record("comments", "comment", sequence, context)["ticket"]["id"].clone();
+        let ticket_of = |sequence| {
+            seeded_record("comments", "comment", sequence, context)["ticket"]["id"].clone()
+        };
         assert_eq!(ticket_of(1), "ticket-000001");
         assert_eq!(ticket_of(2), "ticket-000002");
         assert_eq!(ticket_of(3), "ticket-000001");
-        assert!(seeded_record("comments", "comment", 1, SeedContext::default())["ticket"].is_null());
-        assert_eq!(seeded_record("ticket_types", "ticket-type", 1, context)["name"], "Ticket type 1");
+        assert!(
+            seeded_record("comments", "comment", 1, SeedContext::default())["ticket"].is_null()
+        );
+        assert_eq!(
+            seeded_record("ticket_types", "ticket-type", 1, context)["name"],
+            "Ticket type 1"
+        );
     }
 }

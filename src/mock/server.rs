@@ -1,14 +1,17 @@
 //! Accepting connections and answering requests.
 //!
 //! Each request goes through the same pipeline: read the body (capped), record
-//! the request, then the first of: a canned response, 413 for an oversized body,
-//! 401 for a bad token, the route's handler (or 404).
+//! the request, take the route's scripted [`Fault`] if one is queued (which may
+//! answer at once, delay, or let the request run and spoil its response), then
+//! the first of: 413 for an oversized body, 401 for a bad token, 429 from the
+//! rate limiter, an idempotent replay, the route's handler (or 404).
 
-use std::convert::Infallible;
 use std::io;
 use std::net::{Ipv4Addr, SocketAddr};
+use std::pin::Pin;
 use std::sync::Arc;
-use std::time::Duration;
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
 use http_body_util::BodyExt;
@@ -18,10 +21,14 @@ use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Request, Response};
 use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::{JoinHandle, JoinSet};
 
-use super::body::MockBody;
+use super::body::{MockBody, ResetSwitch};
+use super::faults::{self, Fault, Outcome, Plan};
+use super::idempotency;
+use super::qs;
 use super::recorded::RecordedRequest;
 use super::response::MockResponse;
 use super::routes;
@@ -62,17 +69,81 @@ async fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
 async fn serve_connection(stream: TcpStream, shared: Arc<Shared>) {
     // Small responses should not wait for Nagle; failure only costs latency.
     let _ = stream.set_nodelay(true);
+    let reset = ResetSwitch::default();
+    let io = Connection {
+        stream,
+        reset: reset.clone(),
+    };
     let service = service_fn(move |request| {
         let shared = Arc::clone(&shared);
-        async move { Ok::<_, Infallible>(handle(&shared, request).await) }
+        let reset = reset.clone();
+        async move { handle(&shared, request, &reset).await }
     });
-    // Errors here are the client's doing (malformed HTTP, hang-ups); hyper has
-    // already answered what it could, and the connection just ends.
+    // Errors here are the client's doing (malformed HTTP, hang-ups) or an
+    // injected fault; hyper has already answered what it could, and the
+    // connection just ends (with a reset if a fault armed the switch).
     let _ = http1::Builder::new()
         .timer(TokioTimer::new())
         .keep_alive(true)
-        .serve_connection(TokioIo::new(stream), service)
+        .serve_connection(TokioIo::new(io), service)
         .await;
+}
+
+/// The client's socket; when dropped with its [`ResetSwitch`] armed, it is
+/// closed with `SO_LINGER` 0, which sends a TCP RST instead of a FIN.
+struct Connection {
+    stream: TcpStream,
+    reset: ResetSwitch,
+}
+
+impl Drop for Connection {
+    fn drop(&mut self) {
+        if self.reset.is_armed() {
+            // Linger 0 does not block on close; it only makes the close abortive.
+            #[allow(deprecated)]
+            let _ = self.stream.set_linger(Some(Duration::ZERO));
+        }
+    }
+}
+
+impl AsyncRead for Connection {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().stream).poll_read(cx, buf)
+    }
+}
+
+impl AsyncWrite for Connection {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.get_mut().stream).poll_write(cx, buf)
+    }
+
+    fn poll_write_vectored(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.get_mut().stream).poll_write_vectored(cx, bufs)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.stream.is_write_vectored()
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().stream).poll_flush(cx)
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().stream).poll_shutdown(cx)
+    }
 }
 
 enum BodyProblem {
@@ -80,7 +151,13 @@ enum BodyProblem {
     Unreadable,
 }
 
-async fn handle(shared: &Shared, request: Request<Incoming>) -> Response<MockBody> {
+/// Answers one request. An `Err` makes hyper drop the connection without a
+/// response (the reset switch is armed first, so the client sees a reset).
+async fn handle(
+    shared: &Shared,
+    request: Request<Incoming>,
+    reset: &ResetSwitch,
+) -> io::Result<Response<MockBody>> {
     let (parts, body) = request.into_parts();
     let (body, problem) = match read_body(&parts.headers, body).await {
         Ok(body) => (body, None),
@@ -100,29 +177,54 @@ async fn handle(shared: &Shared, request: Request<Incoming>) -> Response<MockBod
             .collect(),
         body,
     };
-    let response = respond(shared, recorded, problem);
-    let delay = response.delay_before_sending();
-    if !delay.is_zero() {
-        tokio::time::sleep(delay).await;
+    let fault = take_fault(shared, &recorded);
+    let outcome = match faults::plan(fault) {
+        Plan::Answer(outcome) => outcome,
+        Plan::Handle => Outcome::Respond(respond(shared, &recorded, problem)),
+        Plan::DelayThenHandle(delay) => {
+            // If the client gives up meanwhile, hyper drops this future and
+            // the request is never handled.
+            tokio::time::sleep(delay).await;
+            Outcome::Respond(respond(shared, &recorded, problem))
+        }
+        Plan::HandleThen(fault) => {
+            let real = respond(shared, &recorded, problem);
+            faults::answer(fault, Some(real))
+        }
+    };
+    match outcome {
+        Outcome::Respond(response) => {
+            let delay = response.delay_before_sending();
+            if !delay.is_zero() {
+                tokio::time::sleep(delay).await;
+            }
+            Ok(response.into_hyper(reset))
+        }
+        Outcome::Reset => {
+            reset.arm();
+            Err(io::Error::new(
+                io::ErrorKind::ConnectionReset,
+                "mock fault: connection reset before the response",
+            ))
+        }
     }
-    response.into_hyper()
 }
 
+/// Records the request and takes the oldest fault queued for its route.
+fn take_fault(shared: &Shared, request: &RecordedRequest) -> Option<Fault> {
+    let mut state = shared.lock();
+    if shared.record_requests {
+        state.requests.push(request.clone());
+    }
+    state.take_canned(&request.method, &request.path)
+}
+
+/// The normal answer: checks, then the handler (through the idempotency cache).
 fn respond(
     shared: &Shared,
-    request: RecordedRequest,
+    request: &RecordedRequest,
     problem: Option<BodyProblem>,
 ) -> MockResponse {
-    let canned = {
-        let mut state = shared.lock();
-        if shared.record_requests {
-            state.requests.push(request.clone());
-        }
-        state.take_canned(&request.method, &request.path)
-    };
-    if let Some(canned) = canned {
-        return canned;
-    }
     match problem {
         Some(BodyProblem::TooLarge) => {
             return MockResponse::error(
@@ -135,10 +237,31 @@ fn respond(
         }
         None => {}
     }
-    if let Some(rejection) = check_token(&shared.token, &request) {
+    if let Some(rejection) = check_token(&shared.token, request) {
         return rejection;
     }
-    routes::dispatch(shared, &request)
+    {
+        let mut state = shared.lock();
+        if let Some(limiter) = state.rate_limiter.as_mut() {
+            let query = qs::parse(request.query.as_deref().unwrap_or(""));
+            let token = request.header("authorization").unwrap_or_default();
+            if let Err(too_many) = limiter.check(token, &query, Instant::now()) {
+                return too_many;
+            }
+        }
+    }
+    let Some(key) = idempotency::key_of(request) else {
+        return routes::dispatch(shared, request);
+    };
+    // Held while the write runs, so a concurrent retry with the same key waits
+    // and then replays instead of writing again.
+    let mut cache = shared.lock_idempotency();
+    if let Some(replay) = cache.replay(request, &key) {
+        return replay;
+    }
+    let response = routes::dispatch(shared, request);
+    cache.remember(request, &key, &response);
+    response
 }
 
 fn check_token(expected: &str, request: &RecordedRequest) -> Option<MockResponse> {

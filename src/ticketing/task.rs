@@ -1,0 +1,220 @@
+//! The `tasks` resource of the unified ticketing API (`/unified/ticketing/tasks`): smaller
+//! subdivisions of a ticket (the to-dos within it).
+//!
+//! Sources (Truto's public API reference, as stored copies):
+//!
+//! - schema: `truto.one/docs/api-reference/unified-ticketing-api/tasks.md` (every field below,
+//!   `id` marked required); methods on that page: `GET` and `POST /unified/ticketing/tasks`
+//!   (cut off after); the pages `tasks/update` (`PATCH`) and `tasks/delete` (`DELETE`) exist.
+//!   No `tasks/get` page was found, so no get method is declared.
+//! - `tasks/update`: query "The ticket the task is associated with" with "The unique
+//!   identifier for the ticket" (required by Trello; a query parameter
+//!   [`UnifiedQuery`](crate::UnifiedQuery) has no slot for); body `name`, `assignees`
+//!   (`id`, `name`), `description` (cut off after);
+//! - `tasks/delete`: documents the deleted task's fields as its response body.
+//! - Resource description (integration pages): "Task represent a smaller subdivision of a
+//!   Ticket, which could be the list of things to do in a Ticket."
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::ticket_write::write_body;
+use super::Reference;
+use crate::{Compare, ListParams};
+
+/// A task of a ticket.
+///
+/// Only [`id`](Self::id) is required; every other field decodes from `null` and from absence.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Task {
+    /// The unique identifier for the task.
+    pub id: String,
+    /// The name of the task.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The users assigned to the task (`id`: the unique identifier for the user, `name`: the
+    /// name of the user).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignees: Option<Vec<Reference>>,
+    /// The description of the task.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The due date of the task (documented as a string; read as a timestamp, a bare date
+    /// as midnight UTC).
+    #[serde(
+        default,
+        deserialize_with = "crate::timestamp::deserialize_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub due_date: Option<DateTime<FixedOffset>>,
+    /// The ticket the task is associated with (only `id` is documented).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket: Option<Reference>,
+    /// The task list the task is associated with (only `id` is documented).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub task_list: Option<Reference>,
+    /// The status of the task (`id`: the unique identifier for the status, `name`: the name
+    /// of the status; no value list is documented).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Reference>,
+    /// The date and time the task was created.
+    #[serde(
+        default,
+        deserialize_with = "crate::timestamp::deserialize_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub created_at: Option<DateTime<FixedOffset>>,
+    /// The date and time the task was last updated.
+    #[serde(
+        default,
+        deserialize_with = "crate::timestamp::deserialize_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub updated_at: Option<DateTime<FixedOffset>>,
+    /// The unique identifier for the specific version of the resource.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// Raw data returned from the remote API call.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remote_data: Option<Map<String, Value>>,
+}
+
+impl Task {
+    /// A task with the given id and every other field `None` (handy with struct
+    /// update syntax: `Task { name: Some(..), ..Task::new("1") }`).
+    pub fn new(id: impl Into<String>) -> Self {
+        Task {
+            id: id.into(),
+            name: None,
+            assignees: None,
+            description: None,
+            due_date: None,
+            ticket: None,
+            task_list: None,
+            status: None,
+            created_at: None,
+            updated_at: None,
+            etag: None,
+            remote_data: None,
+        }
+    }
+}
+
+/// Query of `GET /unified/ticketing/tasks`.
+///
+/// No task-specific parameter is visible in the stored list page; send any the provider
+/// needs with [`param`](Self::param) (the update page's `ticket[id]`, for one, may apply to
+/// the list too: not confirmed).
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct ListTasksQuery {
+    /// The parameters every unified list takes (`integrated_account_id`, `limit`, ...).
+    #[serde(flatten)]
+    pub params: ListParams,
+    /// `created_at[op]=...`: when the object was created (Truto's querying guide: every
+    /// unified list takes `created_at` / `updated_at` with operators).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Compare<DateTime<FixedOffset>>>,
+    /// `updated_at[op]=...`: when the object was last updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Compare<DateTime<FixedOffset>>>,
+    /// Other query parameters, sent as given after the others.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl ListTasksQuery {
+    /// The query for the account `integrated_account_id`, nothing else set.
+    pub fn new(integrated_account_id: impl Into<String>) -> Self {
+        ListTasksQuery::from(ListParams::new(integrated_account_id))
+    }
+
+    /// Sets `limit`, the page size.
+    #[must_use]
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+
+    /// Sets the `created_at` filter.
+    #[must_use]
+    pub fn created_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
+        self.created_at = Some(filter);
+        self
+    }
+
+    /// Sets the `updated_at` filter.
+    #[must_use]
+    pub fn updated_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
+        self.updated_at = Some(filter);
+        self
+    }
+
+    /// Sets another query parameter (an object value nests: `key[inner]=...`).
+    #[must_use]
+    pub fn param(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
+}
+
+impl From<ListParams> for ListTasksQuery {
+    fn from(params: ListParams) -> Self {
+        ListTasksQuery {
+            params,
+            ..ListTasksQuery::default()
+        }
+    }
+}
+
+write_body! {
+    /// Body of `POST /unified/ticketing/tasks`.
+    ///
+    /// The stored create page was not found; the fields are the update body's (see
+    /// [`UpdateTask`]), assumed to apply to create too. Anything else (e.g. `ticket`,
+    /// `task_list`, `status`) goes through [`field`](Self::field).
+    pub struct CreateTask {
+        /// The name of the task.
+        name: String,
+        /// The users assigned to the task.
+        assignees: Vec<Reference>,
+        /// The description of the task.
+        description: String,
+        /// The due date of the task (a schema field; not confirmed for the body).
+        due_date: DateTime<FixedOffset>,
+    }
+}
+
+write_body! {
+    /// Body of `PATCH /unified/ticketing/tasks/{id}`: `name`, `assignees` and `description`
+    /// as the stored update page shows them (it is cut off after `description`); `due_date`
+    /// is a schema field not confirmed for the body.
+    pub struct UpdateTask {
+        /// The name of the task.
+        name: String,
+        /// The users assigned to the task.
+        assignees: Vec<Reference>,
+        /// The description of the task.
+        description: String,
+        /// The due date of the task (not confirmed for the body).
+        due_date: DateTime<FixedOffset>,
+    }
+}
+
+macro_rules! add_assignee {
+    ($body:ident) => {
+        impl $body {
+            /// Adds an assignee by user id to `assignees` (`{"id": ...}`).
+            #[must_use]
+            pub fn assignee_id(mut self, id: impl Into<String>) -> Self {
+                self.assignees
+                    .get_or_insert_with(Vec::new)
+                    .push(Reference::with_id(id));
+                self
+            }
+        }
+    };
+}
+
+add_assignee!(CreateTask);
+add_assignee!(UpdateTask);

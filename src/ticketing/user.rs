@@ -1,0 +1,312 @@
+//! Users: the agents (people with a login) of the ticketing tool
+//! (`/unified/ticketing/users`).
+//!
+//! Sources (truto.one/docs/api-reference/unified-ticketing-api/...):
+//!
+//! - `users.md` ("Users Object"): the whole schema, all confirmed: `id` (required), `name`
+//!   (**marked required**, kept `Option` here so one provider's nameless user does not fail a
+//!   list), `first_name`, `last_name`, `username`, `emails[]` (`email` required, `type`),
+//!   `is_active`, `team_ids` (strings), `avatar`, `roles[]` (`id`, `name`), `created_at`,
+//!   `updated_at`, `etag`, `remote_data`.
+//! - Methods: `users.md` lists list and create; `users/get.md`, "Update Users" and
+//!   "Delete Users" pages exist. All five exist.
+//! - `users/create`: query `collections` (object[] of `id`; "Collection with type project is
+//!   required" in Pivotal Tracker). Body: `name` (**required**), `avatar`, `custom_fields`
+//!   (Planhat), `emails[]` (`email` required, `type`: `primary` | `other`), `first_name`,
+//!   `last_name`, `roles` (role values `owner`, `member`, `viewer`; items `id`, `name`),
+//!   `remote_data`. Also shown, with names the excerpts do not give: "The languages preferred
+//!   by the user", "The nick name of the user", "The password needed for the user to log into
+//!   their account", an `active` | `inactive` value; send those with
+//!   [`field`](CreateUser::field).
+//! - `users/update`: body starts with `name` (required in Dixa); the rest mirrors create
+//!   (**not confirmed**). `users/delete`: query `collections` (Pivotal Tracker) and
+//!   `organization`; its Response Body is the user schema (see [`Deleted`](super::Deleted)).
+//!   Those integration-specific query parameters are not expressible with `UnifiedQuery`.
+//! - `users/list` (www.truto.one rendering; names from the truto.one rendering where
+//!   shown): `username`, `emails` (email objects), `team_ids` ("The IDs of the teams the user
+//!   is a member of"), `sort_by` ("format `{ fieldName: direction }`", fields such as
+//!   `created_at`, `updated_at`, `first_name`, `last_name`, `emails`, `name`), `collections`
+//!   (Pivotal Tracker), `name`, `updated_at`, `organization`, `is_active`. Names other than
+//!   `emails` and `sort_by` are inferred from the descriptions, which are the schema fields'
+//!   own. `emails` is not typed (how an array of objects is filtered is not shown).
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::people::Email;
+use super::refs::Reference;
+use super::ticket_write::{write_body, SortBy};
+use crate::{Compare, ListParams};
+
+/// A user (an agent) of the ticketing tool, in Truto's unified shape.
+///
+/// Only [`id`](Self::id) is required here; the docs (`users.md`) also mark `name` required,
+/// kept `Option` so that one provider's nameless user does not fail a whole list. Unknown
+/// fields are ignored; `null` and absence both decode to `None`.
+/// An entry of `emails` without `email` fails to decode (the docs require it).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct User {
+    /// The user's unique identifier.
+    pub id: String,
+    /// The user's name (required by the docs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The user's first name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// The user's last name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// The user's username.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// The user's email addresses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emails: Option<Vec<Email>>,
+    /// Whether the user is active or not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    /// The IDs of the teams the user is a member of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team_ids: Option<Vec<String>>,
+    /// The URL of the user's avatar.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<String>,
+    /// The roles the user has: the role's unique identifier (`id`) and name (`name`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<Reference>>,
+    /// The date and time the user was created.
+    #[serde(
+        default,
+        deserialize_with = "crate::timestamp::deserialize_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub created_at: Option<DateTime<FixedOffset>>,
+    /// The date and time the user was last updated.
+    #[serde(
+        default,
+        deserialize_with = "crate::timestamp::deserialize_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub updated_at: Option<DateTime<FixedOffset>>,
+    /// The unique identifier for the specific version of the resource.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// Raw data returned from the remote API call (absent with `truto_ignore_remote_data`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remote_data: Option<Map<String, Value>>,
+}
+
+impl User {
+    /// A user with the given id and every other field `None`.
+    pub fn new(id: impl Into<String>) -> Self {
+        User {
+            id: id.into(),
+            name: None,
+            first_name: None,
+            last_name: None,
+            username: None,
+            emails: None,
+            is_active: None,
+            team_ids: None,
+            avatar: None,
+            roles: None,
+            created_at: None,
+            updated_at: None,
+            etag: None,
+            remote_data: None,
+        }
+    }
+}
+
+write_body! {
+    /// The body of `POST /unified/ticketing/users`; the docs require `name`.
+    ///
+    /// Email `type` values on create: `primary`, `other`. Role values: `owner`, `member`,
+    /// `viewer`. Source: `users/create` (every field below shown). Also shown there without
+    /// a wire name: preferred languages, a nick name, a password and an `active` | `inactive`
+    /// value; send those with [`field`](Self::field).
+    ///
+    /// ```
+    /// use serde_json::json;
+    /// use truto::ticketing::{CreateUser, Email};
+    ///
+    /// let body = CreateUser::new("Ana Souza").emails(vec![Email::new("ana@example.com")]);
+    /// assert_eq!(
+    ///     serde_json::to_value(&body).unwrap(),
+    ///     json!({"name": "Ana Souza", "emails": [{"email": "ana@example.com"}]}),
+    /// );
+    /// ```
+    pub struct CreateUser {
+        required {
+            /// The user's name.
+            name: String,
+        }
+        optional {
+            /// The user's first name.
+            first_name: String,
+            /// The user's last name.
+            last_name: String,
+            /// The user's email addresses (`type`: `primary` or `other`).
+            emails: Vec<Email>,
+            /// The URL of the user's avatar.
+            avatar: String,
+            /// The roles the user has (`id` / `name`; values `owner`, `member`, `viewer`).
+            roles: Vec<Reference>,
+            /// Custom fields of the user (Planhat).
+            custom_fields: Map<String, Value>,
+        }
+    }
+}
+
+write_body! {
+    /// The body of `PATCH /unified/ticketing/users/{id}`: the fields to change.
+    ///
+    /// The update page confirms `name` (its excerpt is cut after it); the other fields
+    /// mirror the create body and are **not confirmed**.
+    pub struct UpdateUser {
+        /// The user's name.
+        name: String,
+        /// The user's first name.
+        first_name: String,
+        /// The user's last name.
+        last_name: String,
+        /// The user's email addresses.
+        emails: Vec<Email>,
+        /// The URL of the user's avatar.
+        avatar: String,
+        /// The roles the user has.
+        roles: Vec<Reference>,
+        /// Custom fields of the user.
+        custom_fields: Map<String, Value>,
+    }
+}
+
+/// The query of `GET /unified/ticketing/users`.
+///
+/// ```
+/// use truto::ticketing::{ListUsersQuery, SortBy};
+///
+/// let query = ListUsersQuery::new("acc-1")
+///     .username("ana.souza")
+///     .name("Ana Souza")
+///     .team_id("t_1")
+///     .team_id("t 7")
+///     .is_active(true)
+///     .sort_by(SortBy::asc("name"));
+/// assert_eq!(
+///     truto::query::to_query_string(&query).unwrap(),
+///     "integrated_account_id=acc-1&username=ana.souza&name=Ana%20Souza\
+///      &team_ids[]=t_1&team_ids[]=t%207&is_active=true&sort_by[name]=asc"
+/// );
+/// ```
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct ListUsersQuery {
+    /// The parameters every unified list takes (`integrated_account_id`, `limit`, ...).
+    #[serde(flatten)]
+    pub params: ListParams,
+    /// `username=...`: the user's username.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// `name=...`: the user's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `team_ids[]=...`: the IDs of the teams the user is a member of.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub team_ids: Vec<String>,
+    /// `is_active=true|false`: whether the user is active.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    /// `created_at[op]=...`: when the user was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Compare<DateTime<FixedOffset>>>,
+    /// `updated_at[op]=...`: when the user was last updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Compare<DateTime<FixedOffset>>>,
+    /// `sort_by[field]=asc|desc`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort_by: Option<SortBy>,
+    /// Other query parameters (`emails`, `collections`, `organization`, ...), sent last.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl ListUsersQuery {
+    /// The query for the account `integrated_account_id`, nothing else set.
+    pub fn new(integrated_account_id: impl Into<String>) -> Self {
+        ListUsersQuery::from(ListParams::new(integrated_account_id))
+    }
+
+    /// Sets `limit`, the page size.
+    #[must_use]
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.params.limit = Some(limit);
+        self
+    }
+
+    /// Sets `username`.
+    #[must_use]
+    pub fn username(mut self, username: impl Into<String>) -> Self {
+        self.username = Some(username.into());
+        self
+    }
+
+    /// Sets `name`.
+    #[must_use]
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Adds a team id to `team_ids`.
+    #[must_use]
+    pub fn team_id(mut self, team_id: impl Into<String>) -> Self {
+        self.team_ids.push(team_id.into());
+        self
+    }
+
+    /// Sets `is_active`.
+    #[must_use]
+    pub fn is_active(mut self, is_active: bool) -> Self {
+        self.is_active = Some(is_active);
+        self
+    }
+
+    /// Sets the `created_at` filter.
+    #[must_use]
+    pub fn created_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
+        self.created_at = Some(filter);
+        self
+    }
+
+    /// Sets the `updated_at` filter.
+    #[must_use]
+    pub fn updated_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
+        self.updated_at = Some(filter);
+        self
+    }
+
+    /// Sets `sort_by`.
+    #[must_use]
+    pub fn sort_by(mut self, sort_by: SortBy) -> Self {
+        self.sort_by = Some(sort_by);
+        self
+    }
+
+    /// Sets another query parameter (an object value nests: `key[inner]=...`).
+    #[must_use]
+    pub fn param(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
+}
+
+impl From<ListParams> for ListUsersQuery {
+    fn from(params: ListParams) -> Self {
+        ListUsersQuery {
+            params,
+            ..ListUsersQuery::default()
+        }
+    }
+}

@@ -1,0 +1,194 @@
+//! Truto's proxy API, the provider's native API passed through: [`ProxyApi`] and
+//! [`ProxyQuery`].
+//!
+//! The proxy has the unified API's five shapes under `/proxy/{resource}`, where `resource`
+//! is the provider's own resource name as Truto's integration defines it (e.g. `tickets`,
+//! `Contact`; case-sensitive for some providers), plus custom methods:
+//!
+//! | call | HTTP |
+//! |---|---|
+//! | [`list_proxy`](ProxyApi::list_proxy) | `GET /proxy/{resource}` (paginated) |
+//! | [`get_proxy`](ProxyApi::get_proxy) | `GET /proxy/{resource}/{id}` |
+//! | [`create_proxy`](ProxyApi::create_proxy) | `POST /proxy/{resource}` |
+//! | [`update_proxy`](ProxyApi::update_proxy) | `PATCH /proxy/{resource}/{id}` |
+//! | [`delete_proxy`](ProxyApi::delete_proxy) | `DELETE /proxy/{resource}/{id}` |
+//! | [`custom_proxy`](ProxyApi::custom_proxy) | `POST /proxy/{resource}/{method}` |
+//!
+//! Custom methods are `POST` only: that is the one verb Truto documents for them (the
+//! "Proxy & Custom API" reference notes, the capabilities reference's field-to-URL table,
+//! the CLI's `truto proxy <resource> -m <method>` and the TypeScript SDK's `customMethod`
+//! all say `POST /proxy/{resource}/{method}`). A `GET` on `/proxy/{resource}/{x}` is a get
+//! by id. The resources and methods an account offers are listed by
+//! [`CapabilitiesApi`](crate::capabilities::CapabilitiesApi).
+//!
+//! # Shapes
+//! Bodies and answers are the provider's, so you name the types: your own structs or
+//! `serde_json::Value`. Lists come in Truto's list envelope (`result`, `next_cursor`, ...;
+//! the cursor is derived from the provider's own pagination) and are read page by page by
+//! the [`Paginator`]. A single object comes back as the provider sent it, without an
+//! envelope; a body that is exactly `{"result": X}` decodes as `X`, so a custom method's
+//! wrapped answer decodes into `T` too.
+//!
+//! # Query, format and per-call options
+//! Query parameters other than Truto's own are forwarded to the provider (Truto's notes:
+//! `integrated_account_id` is forwarded too, and providers ignore it). Pass any `Serialize`:
+//! [`ProxyQuery`] (account plus free-form parameters), [`ListParams`](crate::ListParams),
+//! `serde_json::json!({...})`, or your struct. `truto_response_format` is a query parameter
+//! like any other (`ProxyQuery::param("truto_response_format", "raw")`), though proxy
+//! answers are the provider's already. An idempotency key, a timeout or extra headers go
+//! on the client for one call with [`Client::with_options`](crate::Client::with_options).
+//!
+//! ```no_run
+//! use serde_json::{json, Value};
+//! use truto::proxy::{ProxyApi, ProxyQuery};
+//! use truto::{CallOptions, Client};
+//!
+//! # async fn demo(client: Client) -> truto::Result<()> {
+//! let query = ProxyQuery::new("62f44730-dd91-461e-bd6a-aedd9e0ad79d");
+//! let created: Value = client
+//!     .with_options(CallOptions::new().idempotency_key("ticket-4711"))
+//!     .create_proxy("tickets", &query, &json!({"ticket": {"subject": "Printer on fire"}}))
+//!     .await?;
+//! # let _ = created; Ok(()) }
+//! ```
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::{truto_endpoint, Api, Client, Paginator, Result};
+
+/// The query of a proxy call: the integrated account and any parameters for the provider.
+///
+/// ```
+/// use truto::proxy::ProxyQuery;
+///
+/// let query = ProxyQuery::new("62f44730-dd91-461e-bd6a-aedd9e0ad79d")
+///     .param("status", "open")
+///     .param("per_page", 50);
+/// assert_eq!(
+///     truto::query::to_query_string(&query).unwrap(),
+///     "integrated_account_id=62f44730-dd91-461e-bd6a-aedd9e0ad79d&per_page=50&status=open"
+/// );
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ProxyQuery {
+    /// The integrated account to call through; may be left `None` on a client scoped to an
+    /// account ([`Client::for_account`](crate::Client::for_account)) or with an
+    /// integrated-account token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub integrated_account_id: Option<String>,
+    /// Every other parameter, sent as given (objects as `a[b]=c`, arrays as `a[]=x`) after
+    /// the account, in key order.
+    #[serde(flatten)]
+    pub params: Map<String, Value>,
+}
+
+impl ProxyQuery {
+    /// The query for an integrated account, with no other parameter.
+    pub fn new(integrated_account_id: impl Into<String>) -> Self {
+        ProxyQuery {
+            integrated_account_id: Some(integrated_account_id.into()),
+            params: Map::new(),
+        }
+    }
+
+    /// Sets one parameter, replacing an earlier value of the same name.
+    #[must_use]
+    pub fn param(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.params.insert(name.into(), value.into());
+        self
+    }
+}
+
+/// Truto's proxy API: the provider's native resources, by name.
+///
+/// Implemented for [`Client`]; bring the trait into scope to call its methods:
+///
+/// ```no_run
+/// use futures_util::TryStreamExt;
+/// use serde_json::{json, Value};
+/// use truto::proxy::{ProxyApi, ProxyQuery};
+/// use truto::{Client, Paginator};
+///
+/// # async fn demo(client: Client) -> truto::Result<()> {
+/// let query = ProxyQuery::new("62f44730-dd91-461e-bd6a-aedd9e0ad79d");
+///
+/// let tickets: Vec<Value> = client
+///     .list_proxy("tickets", &query.clone().param("status", "open"))
+///     .collect_all()
+///     .await?;
+/// let ticket: Value = client.get_proxy("tickets", "4711", &query).await?;
+/// let merged: Value = client
+///     .custom_proxy("tickets", "merge", &query, &json!({"ids": ["4711", "4712"]}))
+///     .await?;
+/// # let _ = (tickets, ticket, merged); Ok(()) }
+/// ```
+pub trait ProxyApi: Api {
+    /// Lists the provider's `resource`, following `next_cursor` across pages. Nothing is
+    /// sent until the [`Paginator`] is polled.
+    #[truto_endpoint(GET, "/proxy/{resource}")]
+    fn list_proxy<T, Q>(&self, resource: &str, #[query] query: &Q) -> Paginator<T>
+    where
+        T: DeserializeOwned + Send + 'static,
+        Q: Serialize + ?Sized;
+
+    /// Gets the provider's object `id` of `resource`, as the provider sends it.
+    #[truto_endpoint(GET, "/proxy/{resource}/{id}")]
+    async fn get_proxy<T, Q>(&self, resource: &str, id: &str, #[query] query: &Q) -> Result<T>
+    where
+        T: DeserializeOwned + Send + 'static,
+        Q: Serialize + ?Sized;
+
+    /// Creates an object of the provider's `resource` from `body` (in the provider's shape).
+    #[truto_endpoint(POST, "/proxy/{resource}")]
+    async fn create_proxy<T, Q, B>(
+        &self,
+        resource: &str,
+        #[query] query: &Q,
+        #[body] body: &B,
+    ) -> Result<T>
+    where
+        T: DeserializeOwned + Send + 'static,
+        Q: Serialize + ?Sized,
+        B: Serialize + ?Sized;
+
+    /// Updates the provider's object `id` of `resource` with `body` (`PATCH`).
+    #[truto_endpoint(PATCH, "/proxy/{resource}/{id}")]
+    async fn update_proxy<T, Q, B>(
+        &self,
+        resource: &str,
+        id: &str,
+        #[query] query: &Q,
+        #[body] body: &B,
+    ) -> Result<T>
+    where
+        T: DeserializeOwned + Send + 'static,
+        Q: Serialize + ?Sized,
+        B: Serialize + ?Sized;
+
+    /// Deletes the provider's object `id` of `resource`, returning Truto's answer (use
+    /// [`serde::de::IgnoredAny`] as `T` to ignore it).
+    #[truto_endpoint(DELETE, "/proxy/{resource}/{id}")]
+    async fn delete_proxy<T, Q>(&self, resource: &str, id: &str, #[query] query: &Q) -> Result<T>
+    where
+        T: DeserializeOwned + Send + 'static,
+        Q: Serialize + ?Sized;
+
+    /// Runs the custom method `method` of the provider's `resource`: a `POST` with `body`.
+    /// A `{"result": ...}` wrapper around the answer is removed before decoding into `T`.
+    #[truto_endpoint(POST, "/proxy/{resource}/{method}")]
+    async fn custom_proxy<T, Q, B>(
+        &self,
+        resource: &str,
+        method: &str,
+        #[query] query: &Q,
+        #[body] body: &B,
+    ) -> Result<T>
+    where
+        T: DeserializeOwned + Send + 'static,
+        Q: Serialize + ?Sized,
+        B: Serialize + ?Sized;
+}
+
+impl ProxyApi for Client {}

@@ -46,11 +46,16 @@
 // resolve inside this crate too, where our own endpoints are declared.
 extern crate self as truto;
 
+pub mod capabilities;
+pub mod custom_api;
 mod filter;
 mod list_params;
+pub mod meta;
 mod open_enum;
+pub mod proxy;
 pub mod ticketing;
 mod timestamp;
+pub mod unified;
 mod unified_query;
 pub mod webhook;
 
@@ -59,8 +64,13 @@ pub mod mock;
 #[cfg(feature = "mock")]
 mod mock_client;
 
+pub use capabilities::CapabilitiesApi;
+pub use custom_api::CustomApi;
 pub use filter::Compare;
 pub use list_params::{ListParams, SuperQueryRegion};
+pub use meta::MetaApi;
+pub use proxy::ProxyApi;
+pub use truto_core::Endpoint;
 pub use truto_core::{paginate, query};
 pub use truto_core::{
     Api, ApiError, ByteStream, CallOptions, Client, ClientBuilder, ConfigError, DecodeError, Error,
@@ -68,7 +78,8 @@ pub use truto_core::{
     RetryHook, RetryPolicy, UnexpectedResponse, DEFAULT_BASE_URL, DEFAULT_TIMEOUT,
     DEFAULT_USER_AGENT,
 };
-pub use truto_macros::truto_endpoint;
+pub use truto_macros::{truto_endpoint, Endpoint};
+pub use unified::UnifiedApi;
 pub use unified_query::UnifiedQuery;
 
 #[doc(hidden)]

@@ -13,6 +13,9 @@ use crate::ratelimit::{RateLimitStats, RateLimitWait, RateLimiter, RateLimits};
 use crate::retry::{RetryEvent, RetryHook, RetryPolicy};
 use crate::secret::Token;
 
+/// A function told about each client-side rate-limit wait.
+pub type RateLimitHook = Arc<dyn Fn(&RateLimitWait) + Send + Sync>;
+
 /// Truto's production API.
 pub const DEFAULT_BASE_URL: &str = "https://api.truto.one";
 /// The default total timeout of a call.
@@ -165,7 +168,7 @@ impl Client {
 #[derive(Default)]
 pub struct ClientBuilder {
     rate_limits: Option<RateLimits>,
-    rate_limit_hooks: Vec<Arc<dyn Fn(&RateLimitWait) + Send + Sync>>,
+    rate_limit_hooks: Vec<RateLimitHook>,
     retry: Option<RetryPolicy>,
     retry_hooks: Vec<RetryHook>,
     token: Option<String>,
@@ -326,10 +329,7 @@ impl ClientBuilder {
 }
 
 /// The rate limiter for `limits`, reporting waits to `hooks` and `tracing`.
-fn limiter(
-    limits: Option<RateLimits>,
-    hooks: Vec<Arc<dyn Fn(&RateLimitWait) + Send + Sync>>,
-) -> Option<RateLimiter> {
+fn limiter(limits: Option<RateLimits>, hooks: Vec<RateLimitHook>) -> Option<RateLimiter> {
     let limits = limits.filter(|limits| !limits.is_unlimited())?;
     Some(
         RateLimiter::new(limits).with_hook(Arc::new(move |wait: RateLimitWait| {

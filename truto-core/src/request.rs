@@ -224,6 +224,12 @@ impl HeaderArg for &str {
     }
 }
 
+impl HeaderArg for &&str {
+    fn into_header_value(self) -> Option<String> {
+        Some((*self).to_owned())
+    }
+}
+
 impl HeaderArg for String {
     fn into_header_value(self) -> Option<String> {
         Some(self)

@@ -1,0 +1,132 @@
+//! Decoding never panics, whatever arrives: random bytes, random JSON, and random JSON shaped
+//! like our models (their own field names, wrong types, nulls, deep nesting) thrown at the
+//! decoder of every model type, and random values thrown at the query encoder.
+
+use proptest::prelude::*;
+use serde_json::{Map, Value};
+use truto::ticketing::*;
+
+/// Field names of the models, so random objects reach deep into them.
+const KEYS: &[&str] = &[
+    "id",
+    "name",
+    "status",
+    "type",
+    "emails",
+    "email",
+    "phones",
+    "number",
+    "assignees",
+    "contact",
+    "additional_contacts",
+    "created_at",
+    "updated_at",
+    "due_date",
+    "completed_at",
+    "remote_data",
+    "custom_fields",
+    "result",
+    "next_cursor",
+    "tags",
+    "ticket",
+    "author",
+    "body",
+    "first_name",
+    "last_name",
+    "languages",
+    "is_unread",
+    "created_by",
+    "priority",
+    "event",
+    "payload",
+    "webhook_id",
+    "environment_id",
+    "account",
+    "workspace",
+    "collections",
+];
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        prop_oneof![
+            Just("2024-03-05T14:21:07+05:30".to_owned()),
+            Just("open".to_owned()),
+            Just("".to_owned()),
+            ".{0,12}",
+        ]
+        .prop_map(Value::String),
+    ];
+    leaf.prop_recursive(6, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec((prop::sample::select(KEYS), inner), 0..8).prop_map(|pairs| {
+                Value::Object(
+                    pairs
+                        .into_iter()
+                        .map(|(k, v)| (k.to_owned(), v))
+                        .collect::<Map<_, _>>(),
+                )
+            }),
+        ]
+    })
+}
+
+/// Decodes `bytes` as every model type; only the absence of a panic matters.
+fn decode_all(bytes: &[u8]) {
+    macro_rules! each {
+        ($($ty:ty),* $(,)?) => {
+            $( let _ = serde_json::from_slice::<$ty>(bytes); )*
+        };
+    }
+    each!(
+        Ticket,
+        ContactRef,
+        UserRef,
+        Email,
+        Phone,
+        Reference,
+        Attachment,
+        Collection,
+        Conversation,
+        CreatedBy,
+        TicketStatusRef,
+        TicketStatus,
+        CreatorType,
+        ImportTicketBody,
+        truto::UnifiedQuery,
+        truto::ListParams,
+        truto::Page<Ticket>,
+        truto::Page<Value>,
+        truto::webhook::WebhookEvent,
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, .. ProptestConfig::default() })]
+
+    #[test]
+    fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        decode_all(&bytes);
+    }
+
+    #[test]
+    fn random_model_shaped_json_never_panics(value in json_value()) {
+        let bytes = serde_json::to_vec(&value).unwrap();
+        decode_all(&bytes);
+        // Wrapped the ways responses come: bare, in `result`, in a list envelope.
+        decode_all(&serde_json::to_vec(&serde_json::json!({"result": value.clone()})).unwrap());
+        decode_all(&serde_json::to_vec(&serde_json::json!({"result": [value.clone()], "next_cursor": null})).unwrap());
+    }
+
+    #[test]
+    fn the_query_encoder_never_panics(value in json_value()) {
+        let _ = truto::query::to_query_string(&value);
+        let mut out = String::new();
+        let _ = truto::query::append_query_pair(&mut out, "k", &value);
+    }
+}

@@ -1,5 +1,6 @@
 //! [`ByteStream`]: a response body delivered chunk by chunk as it arrives.
 
+use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
@@ -9,7 +10,7 @@ use futures_util::StreamExt;
 use reqwest::header::HeaderMap;
 
 use crate::error::Error;
-use crate::response::{transport, RawResponse};
+use crate::response::{transport, CallContext, RawResponse};
 
 /// A response body as a [`Stream`] of byte chunks, for `truto_response_format=stream`,
 /// files and large data: memory stays at one chunk however large the body is.
@@ -23,10 +24,18 @@ use crate::response::{transport, RawResponse};
 /// }
 /// # let _ = total; Ok(()) }
 /// ```
+///
+/// The call's timeout applies between chunks (an idle timeout), not to the whole stream: a
+/// stream may run for hours as long as data keeps coming. When no chunk arrives for that
+/// long, the stream yields [`Error::Timeout`] and ends.
 pub struct ByteStream {
     status: u16,
     headers: HeaderMap,
     chunks: Pin<Box<dyn Stream<Item = Result<Bytes, Error>> + Send>>,
+    context: CallContext,
+    idle_timeout: std::time::Duration,
+    idle: Pin<Box<tokio::time::Sleep>>,
+    finished: bool,
 }
 
 impl ByteStream {
@@ -37,10 +46,15 @@ impl ByteStream {
             .response
             .bytes_stream()
             .map(move |chunk| chunk.map_err(|error| transport(context, error)));
+        let idle_timeout = response.timeout;
         ByteStream {
             status: context.status,
             headers,
             chunks: Box::pin(chunks),
+            context,
+            idle_timeout,
+            idle: Box::pin(tokio::time::sleep(idle_timeout)),
+            finished: false,
         }
     }
 
@@ -76,7 +90,29 @@ impl Stream for ByteStream {
     type Item = Result<Bytes, Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.chunks.as_mut().poll_next(cx)
+        if self.finished {
+            return Poll::Ready(None);
+        }
+        match self.chunks.as_mut().poll_next(cx) {
+            Poll::Ready(item) => {
+                // Data (or the end) arrived: the idle clock starts again.
+                let next_deadline = tokio::time::Instant::now() + self.idle_timeout;
+                self.idle.as_mut().reset(next_deadline);
+                self.finished = item.is_none();
+                Poll::Ready(item)
+            }
+            Poll::Pending => match self.idle.as_mut().poll(cx) {
+                Poll::Ready(()) => {
+                    self.finished = true;
+                    Poll::Ready(Some(Err(Error::Timeout {
+                        endpoint: self.context.endpoint(),
+                        timeout: self.idle_timeout,
+                        attempts: 1,
+                    })))
+                }
+                Poll::Pending => Poll::Pending,
+            },
+        }
     }
 }
 

@@ -60,21 +60,67 @@ fn env_number(name: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
-/// The server role: seed, print the URL and token, serve until stdin closes.
+/// The server role: serve the pages of `TRUTO_BENCH_TICKETS` seeded tickets, each after
+/// `TRUTO_BENCH_DELAY_US`, `TRUTO_BENCH_PASSES` times over; print the URL and token; serve
+/// until stdin closes.
+///
+/// The pages are rendered once up front (by a seeded mock) and then answered as canned
+/// responses, so the server's time per page is the configured delay, not the mock's own work
+/// of generating tickets.
 fn serve() -> Result<(), Box<dyn std::error::Error>> {
     let tickets = env_number("TRUTO_BENCH_TICKETS", 100_000);
+    let page = env_number("TRUTO_BENCH_PAGE", 500);
+    let passes = env_number("TRUTO_BENCH_PASSES", 1);
     let delay = Duration::from_micros(env_number("TRUTO_BENCH_DELAY_US", 0) as u64);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
         .build()?;
     runtime.block_on(async {
-        let mock = truto::mock::MockServer::builder()
+        let seeded = truto::mock::MockServer::builder()
             .seed_tickets(tickets)
-            .list_delay(delay)
             .record_requests(false)
             .start()
             .await?;
+        let http = reqwest::Client::new();
+        let mut bodies = Vec::new();
+        let mut cursor: Option<String> = None;
+        loop {
+            let mut url = format!(
+                "{}/unified/ticketing/tickets?integrated_account_id={ACCOUNT}&limit={page}",
+                seeded.url()
+            );
+            if let Some(cursor) = &cursor {
+                url.push_str("&next_cursor=");
+                url.push_str(cursor);
+            }
+            let body = http
+                .get(url)
+                .bearer_auth(seeded.token())
+                .send()
+                .await?
+                .bytes()
+                .await?;
+            let envelope: serde_json::Value = serde_json::from_slice(&body)?;
+            cursor = envelope["next_cursor"].as_str().map(str::to_owned);
+            bodies.push(body);
+            if cursor.is_none() {
+                break;
+            }
+        }
+        drop(seeded);
+        let mock = truto::mock::MockServer::builder()
+            .record_requests(false)
+            .start()
+            .await?;
+        let route = truto::mock::Route::get("/unified/ticketing/tickets");
+        for _ in 0..passes {
+            for body in &bodies {
+                let response =
+                    truto::mock::MockResponse::bytes(200, "application/json", body.clone());
+                mock.enqueue(route.clone(), response.delay(delay));
+            }
+        }
         println!("{} {}", mock.url(), mock.token());
         std::io::stdout().flush()?;
         // Serve until the parent closes our stdin.
@@ -88,10 +134,11 @@ struct Server {
     client: Client,
 }
 
-fn start_server(delay: Duration) -> Result<Server, Box<dyn std::error::Error>> {
+fn start_server(delay: Duration, passes: usize) -> Result<Server, Box<dyn std::error::Error>> {
     let mut child = Command::new(std::env::current_exe()?)
         .env("TRUTO_BENCH_ROLE", "server")
         .env("TRUTO_BENCH_DELAY_US", delay.as_micros().to_string())
+        .env("TRUTO_BENCH_PASSES", passes.to_string())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()?;
@@ -151,13 +198,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // Calibrate: how long does the client take to decode one page, and how big is it?
     let (decode_time, page_bytes) = runtime.block_on(async {
-        let server = start_server(Duration::ZERO)?;
-        let first = server
-            .client
-            .tickets(&ListParams::new(ACCOUNT).limit(page))
-            .first_page()
-            .await?;
-        drop(first);
+        let server = start_server(Duration::ZERO, 2)?;
         let raw = reqwest_page(&server, page).await?;
         let mut times = Vec::new();
         let mut bytes = 0;
@@ -178,7 +219,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         page_bytes as f64 / 1024.0
     );
 
-    let server = start_server(delay)?;
+    let server = start_server(delay, runs * 2)?;
     let mut with = Vec::new();
     let mut without = Vec::new();
     let mut peaks = Vec::new();

@@ -69,11 +69,12 @@ impl RawResponse {
         let mut current = self;
         loop {
             let context = current.context;
+            let attempts = current.call.as_ref().map_or(1, |call| call.attempts());
             let outcome = read_body(
                 current.response,
                 context,
                 current.deadline,
-                current.timeout,
+                (current.timeout, attempts),
                 current.max_body_bytes,
             )
             .await;
@@ -90,12 +91,13 @@ impl RawResponse {
     }
 }
 
-/// Reads a body to the end, failing past `deadline` or beyond `limit` bytes.
+/// Reads a body to the end, failing past `deadline` (reported as `timeout` on attempt
+/// `attempts`) or beyond `limit` bytes.
 pub(crate) async fn read_body(
     mut response: reqwest::Response,
     context: CallContext,
     deadline: Instant,
-    timeout: Duration,
+    (timeout, attempts): (Duration, u32),
     limit: usize,
 ) -> Result<Bytes, Error> {
     let too_large = || Error::BodyTooLarge {
@@ -140,7 +142,7 @@ pub(crate) async fn read_body(
         Err(_) => Err(Error::Timeout {
             endpoint: context.endpoint(),
             timeout,
-            attempts: 1,
+            attempts,
         }),
     }
 }

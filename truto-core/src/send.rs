@@ -165,6 +165,11 @@ impl Call {
         }
         let response = match tokio::time::timeout_at(deadline, builder.send()).await {
             Err(_) => return Err((self.timed_out(), None)),
+            // A connect timeout is a connection that could not be made (nothing was sent), not
+            // a call that ran out of time: reqwest flags it as both, so check this first.
+            Ok(Err(error)) if error.is_connect() => {
+                return Err((transport(self.context, error), None))
+            }
             Ok(Err(error)) if error.is_timeout() => return Err((self.timed_out(), None)),
             Ok(Err(error)) => return Err((transport(self.context, error), None)),
             Ok(Ok(response)) => response,
@@ -185,9 +190,15 @@ impl Call {
         let retry_after =
             header(RETRY_AFTER).and_then(|value| parse_retry_after(&value, SystemTime::now()));
         let limit = self.client.shared.max_body_bytes;
-        let body = read_body(response, context, deadline, self.timeout, limit)
-            .await
-            .map_err(|error| (error, None))?;
+        let body = read_body(
+            response,
+            context,
+            deadline,
+            (self.timeout, self.attempts),
+            limit,
+        )
+        .await
+        .map_err(|error| (error, None))?;
         Err((error_from_status(context, content_type, &body), retry_after))
     }
 
@@ -230,6 +241,11 @@ impl Call {
         }
         tokio::time::sleep(delay).await;
         Ok(())
+    }
+
+    /// Attempts made so far, the current one included.
+    pub(crate) fn attempts(&self) -> u32 {
+        self.attempts
     }
 
     fn timed_out(&self) -> Error {

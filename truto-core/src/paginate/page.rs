@@ -123,7 +123,9 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Items<T> {
 }
 
 /// A cursor: a string, a number (kept as its text), or `null`.
-fn cursor<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+pub(super) fn cursor<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<String>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum Cursor {

@@ -10,13 +10,18 @@ use std::task::{ready, Context, Poll};
 use futures_core::Stream;
 use serde::de::DeserializeOwned;
 
+use bytes::Bytes;
+
 use super::page::Page;
 use super::CURSOR_PARAM;
 use crate::client::Client;
 use crate::error::Error;
 use crate::request::RequestBuilder;
+use crate::response::CallContext;
 
-type PageFuture<T> = Pin<Box<dyn Future<Output = Result<Page<T>, Error>> + Send>>;
+/// A page's body as it arrived, not yet decoded.
+type RawPage = (CallContext, Bytes);
+type RawFuture = Pin<Box<dyn Future<Output = Result<RawPage, Error>> + Send>>;
 
 /// What every page request shares: the client and the request of the first page.
 struct Fetcher {
@@ -25,17 +30,14 @@ struct Fetcher {
 }
 
 impl Fetcher {
-    /// The request for the page at `cursor` (the first page when `None`), sent and decoded.
-    fn fetch<T: DeserializeOwned + Send + 'static>(&self, cursor: Option<&str>) -> PageFuture<T> {
+    /// The request for the page at `cursor` (the first page when `None`): sent, body read.
+    fn fetch(&self, cursor: Option<&str>) -> RawFuture {
         let mut request = self.request.duplicate();
         if let Some(cursor) = cursor {
             request.replace_query_param(CURSOR_PARAM, cursor);
         }
         let sent = crate::send::send(&self.client, request);
-        Box::pin(async move {
-            let (context, body) = sent.await?.into_body().await?;
-            crate::decode::decode_exact::<Page<T>>(context, &body)
-        })
+        Box::pin(async move { sent.await?.into_body().await })
     }
 
     fn endpoint(&self) -> String {
@@ -43,11 +45,25 @@ impl Fetcher {
     }
 }
 
+/// Reads only `next_cursor` from a page body: a pass over the JSON that allocates nothing
+/// else, much cheaper than decoding the items. It lets the next page be requested before
+/// this one is decoded, so the server's time overlaps the client's decoding.
+fn peek_next_cursor(body: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct CursorOnly {
+        #[serde(default, deserialize_with = "super::page::cursor")]
+        next_cursor: Option<String>,
+    }
+    serde_json::from_slice::<CursorOnly>(body)
+        .ok()
+        .and_then(|page| page.next_cursor)
+}
+
 /// A page request under way: in a task of its own when there is a runtime to spawn it on
 /// (so it progresses while the caller is busy), otherwise polled in place.
-enum InFlight<T> {
-    Spawned(AbortOnDrop<Result<Page<T>, Error>>),
-    Inline(PageFuture<T>),
+enum InFlight {
+    Spawned(AbortOnDrop<Result<RawPage, Error>>),
+    Inline(RawFuture),
 }
 
 /// A spawned task that is cancelled when its handle is dropped (e.g. the stream is dropped
@@ -60,11 +76,11 @@ impl<R> Drop for AbortOnDrop<R> {
     }
 }
 
-enum State<T> {
+enum State {
     /// Ready to request the page at this cursor.
     Idle(Option<String>),
     /// A page is on its way; it was requested with this cursor.
-    Fetching(InFlight<T>, Option<String>),
+    Fetching(InFlight, Option<String>),
     /// Next poll reports this error, then the stream ends.
     Failed(Error),
     Done,
@@ -72,15 +88,17 @@ enum State<T> {
 
 /// The pages of a list, in order, following `next_cursor` until it is null.
 ///
-/// With look-ahead on (the default), as soon as a page arrives the next one is requested in
-/// a background task, so a slow consumer and a slow server overlap instead of adding up; at
-/// most one page is held ahead. Dropping the stream cancels that request.
+/// With look-ahead on (the default), as soon as a page's body arrives the next page is
+/// requested in a background task — before this page is even decoded — so the server's time
+/// overlaps the client's decoding and the caller's work instead of adding up. At most one
+/// page is held ahead. Dropping the stream cancels that request.
 pub struct PageStream<T> {
     fetcher: Option<Arc<Fetcher>>,
-    state: State<T>,
+    state: State,
     look_ahead: bool,
     /// The cursor the most recently returned page was requested with.
     returned_cursor: Option<String>,
+    _items: PhantomData<fn() -> T>,
 }
 
 impl<T: DeserializeOwned + Send + 'static> PageStream<T> {
@@ -90,13 +108,27 @@ impl<T: DeserializeOwned + Send + 'static> PageStream<T> {
         self.returned_cursor.as_deref()
     }
 
-    fn start(&self, fetcher: &Arc<Fetcher>, cursor: Option<String>, ahead: bool) -> State<T> {
-        let future = fetcher.fetch::<T>(cursor.as_deref());
+    fn start(fetcher: &Arc<Fetcher>, cursor: Option<String>, ahead: bool) -> State {
+        let future = fetcher.fetch(cursor.as_deref());
         let in_flight = match tokio::runtime::Handle::try_current() {
             Ok(runtime) if ahead => InFlight::Spawned(AbortOnDrop(runtime.spawn(future))),
             _ => InFlight::Inline(future),
         };
         State::Fetching(in_flight, cursor)
+    }
+
+    /// What follows a page requested with `used` whose next cursor is `next`.
+    fn after(&self, fetcher: &Arc<Fetcher>, used: Option<&str>, next: Option<String>) -> State {
+        match next {
+            None => State::Done,
+            // A server that hands back the cursor it was given would loop forever.
+            Some(next) if used == Some(next.as_str()) => State::Failed(Error::Pagination {
+                endpoint: fetcher.endpoint(),
+                reason: "the server returned the same next_cursor again",
+            }),
+            Some(next) if self.look_ahead => Self::start(fetcher, Some(next), true),
+            Some(next) => State::Idle(Some(next)),
+        }
     }
 }
 
@@ -121,7 +153,7 @@ impl<T: DeserializeOwned + Send + 'static> Stream for PageStream<T> {
                 State::Idle(cursor) => {
                     let cursor = cursor.take();
                     // The first page has nothing to overlap with: fetch it in place.
-                    this.state = this.start(&fetcher, cursor, false);
+                    this.state = Self::start(&fetcher, cursor, false);
                 }
                 State::Fetching(in_flight, cursor) => {
                     let outcome = match in_flight {
@@ -138,27 +170,29 @@ impl<T: DeserializeOwned + Send + 'static> Stream for PageStream<T> {
                         },
                     };
                     let used = cursor.take();
-                    let page = match outcome {
+                    let (context, body) = match outcome {
+                        Ok(raw) => raw,
+                        Err(error) => {
+                            this.state = State::Done;
+                            return Poll::Ready(Some(Err(error)));
+                        }
+                    };
+                    // Ask for the next page first, then decode this one while it travels.
+                    let peeked = this.look_ahead.then(|| peek_next_cursor(&body)).flatten();
+                    if peeked.is_some() {
+                        this.state = this.after(&fetcher, used.as_deref(), peeked.clone());
+                    }
+                    let page = match crate::decode::decode_exact::<Page<T>>(context, &body) {
                         Ok(page) => page,
                         Err(error) => {
                             this.state = State::Done;
                             return Poll::Ready(Some(Err(error)));
                         }
                     };
-                    this.state = match &page.next_cursor {
-                        None => State::Done,
-                        // A server that hands back the cursor it was given would loop forever.
-                        Some(next) if used.as_deref() == Some(next.as_str()) => {
-                            State::Failed(Error::Pagination {
-                                endpoint: fetcher.endpoint(),
-                                reason: "the server returned the same next_cursor again",
-                            })
-                        }
-                        Some(next) if this.look_ahead => {
-                            this.start(&fetcher, Some(next.clone()), true)
-                        }
-                        Some(next) => State::Idle(Some(next.clone())),
-                    };
+                    if peeked.is_none() || peeked != page.next_cursor {
+                        this.state =
+                            this.after(&fetcher, used.as_deref(), page.next_cursor.clone());
+                    }
                     this.returned_cursor = used;
                     return Poll::Ready(Some(Ok(page)));
                 }
@@ -276,6 +310,7 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
             state,
             look_ahead: self.look_ahead,
             returned_cursor: None,
+            _items: PhantomData,
         }
     }
 

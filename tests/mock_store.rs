@@ -100,7 +100,7 @@ async fn crud_works_on_every_kind_of_resource() {
         "tickets",
         "comments",
         "contacts",
-        "ticket_statuses",
+        "ticket_status",
         "widgets",
     ] {
         let (status, created) = api
@@ -160,7 +160,7 @@ async fn ids_are_generated_per_resource_kept_when_given_and_unique() {
     let api = Api::start(MockServer::builder().seed("comments", 2)).await;
     let (_, comment) = api.post("comments", json!({"body": "hi"})).await;
     assert_eq!(comment["id"], "comment-000003");
-    let (_, status) = api.post("ticket_statuses", json!({})).await;
+    let (_, status) = api.post("ticket_status", json!({})).await;
     assert_eq!(status["id"], "ticket-status-000001");
     let (code, chosen) = api.post("tickets", json!({"id": "T-1"})).await;
     assert_eq!((code, &chosen["id"]), (201, &json!("T-1")));

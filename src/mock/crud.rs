@@ -43,10 +43,16 @@ pub(crate) fn create(shared: &Shared, context: &RequestContext<'_>) -> MockRespo
     if let Err(rejection) = common::check_account_id(&context.query) {
         return rejection;
     }
-    let body = match common::object_body(&context.request.body) {
+    let mut body = match common::object_body(&context.request.body) {
         Ok(body) => body,
         Err(rejection) => return rejection,
     };
+    // Truto takes the ticket of a new comment or attachment in the query (`ticket[id]=`).
+    if let Some(ticket) = context.query.get("ticket") {
+        if ticket.get("id").is_some() && !body.contains_key("ticket") {
+            body.insert("ticket".to_owned(), ticket.clone());
+        }
+    }
     let created = {
         let mut state = shared.lock();
         let created = state.store_mut(resource).create(body);

@@ -16,7 +16,7 @@
 //! Every resource under `/unified/ticketing/{resource}` has an in-memory
 //! store: the ones Truto documents (tickets, comments, contacts, users,
 //! accounts, attachments, collections, tags, teams, ticket_types,
-//! ticket_statuses, ticket_priorities, workspaces, fields) and any other
+//! ticket_status, ticket_priorities, workspaces, fields, organizations, tasks, task_lists) and any other
 //! lower-case name, which behaves the same way.
 //!
 //! | request | answer |

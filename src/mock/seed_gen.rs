@@ -22,10 +22,13 @@ pub(crate) const RESOURCES: &[(&str, &str)] = &[
     ("tags", "tag"),
     ("teams", "team"),
     ("ticket_types", "ticket-type"),
-    ("ticket_statuses", "ticket-status"),
+    ("ticket_status", "ticket-status"),
     ("ticket_priorities", "ticket-priority"),
     ("workspaces", "workspace"),
     ("fields", "field"),
+    ("organizations", "organization"),
+    ("tasks", "task"),
+    ("task_lists", "task-list"),
 ];
 
 /// What a generator may depend on besides the sequence number.
@@ -90,7 +93,7 @@ pub(crate) fn seeded_record(
                 "body": body,
                 "html_body": format!("<p>{body}</p>"),
                 "is_private": sequence % 5 == 0,
-                "user": { "id": format!("user-{:06}", author + 1), "name": agent_name(author) },
+                "author": { "id": format!("user-{:06}", author + 1), "name": agent_name(author), "type": "user" },
                 "attachments": [],
             })
         }
@@ -103,6 +106,7 @@ pub(crate) fn seeded_record(
                 "emails": [{ "email": ticket_gen::email(first, last, domain), "type": "work" }],
                 "phones": [{ "number": format!("+44-20-7946-{:04}", sequence % 10_000), "type": "mobile" }],
                 "account": { "id": format!("account-{domain}") },
+                "account_id": format!("account-{domain}"),
             })
         }
         "users" => {
@@ -125,15 +129,16 @@ pub(crate) fn seeded_record(
         }
         "attachments" => json!({
             "file_name": format!("screenshot-{sequence}.png"),
-            "mime_type": "image/png",
+            "content_type": "image/png",
             "size": 1_024 + sequence % 65_536,
             "file_url": format!("https://files.example.com/{id}.png"),
             "ticket": linked_ticket(sequence, context),
+            "ticket_id": linked_ticket(sequence, context)["id"],
         }),
         "tags" => json!({ "name": format!("{}-{sequence}", pick(&TAGS, sequence)) }),
         "teams" => json!({ "name": format!("{} {sequence}", pick(&TEAMS, sequence)) }),
         "ticket_priorities" => json!({ "name": pick(&PRIORITIES, sequence) }),
-        "ticket_statuses" => json!({ "name": pick(&ticket_gen::STATUS_NAMES, sequence) }),
+        "ticket_status" => json!({ "name": pick(&ticket_gen::STATUS_NAMES, sequence) }),
         "fields" => json!({
             "name": format!("custom_field_{sequence}"),
             "label": format!("Custom field {sequence}"),
@@ -209,7 +214,7 @@ mod tests {
 
     #[test]
     fn prefixes_and_links() {
-        assert_eq!(id_prefix("ticket_statuses"), "ticket-status");
+        assert_eq!(id_prefix("ticket_status"), "ticket-status");
         assert_eq!(id_prefix("widgets"), "widget");
         assert_eq!(id_prefix("s"), "s");
         let context = SeedContext { tickets: 2 };

@@ -45,18 +45,18 @@ impl Fetcher {
     }
 }
 
-/// Reads only `next_cursor` from a page body: a pass over the JSON that allocates nothing
-/// else, much cheaper than decoding the items. It lets the next page be requested before
-/// this one is decoded, so the server's time overlaps the client's decoding.
+/// Finds `next_cursor` in a page body without decoding it: a fast substring search, then one
+/// small JSON value parsed. It lets the next page be requested before this one is decoded,
+/// so the server's time overlaps the client's decoding. It is a guess (the text could also
+/// occur inside an item), so the stream checks it against the decoded envelope and corrects
+/// course if they differ: a wrong guess costs a wasted request, never a wrong page.
 fn peek_next_cursor(body: &[u8]) -> Option<String> {
-    #[derive(serde::Deserialize)]
-    struct CursorOnly {
-        #[serde(default, deserialize_with = "super::page::cursor")]
-        next_cursor: Option<String>,
-    }
-    serde_json::from_slice::<CursorOnly>(body)
-        .ok()
-        .and_then(|page| page.next_cursor)
+    const KEY: &str = "\"next_cursor\"";
+    let text = std::str::from_utf8(body).ok()?;
+    let at = text.find(KEY)?;
+    let value = text[at + KEY.len()..].trim_start().strip_prefix(':')?;
+    let mut deserializer = serde_json::Deserializer::from_str(value);
+    super::page::cursor(&mut deserializer).ok().flatten()
 }
 
 /// A page request under way: in a task of its own when there is a runtime to spawn it on
@@ -390,6 +390,10 @@ impl<T: DeserializeOwned + Send + 'static> Stream for Paginator<T> {
                 return Poll::Ready(None);
             }
             if let Some(item) = running.current.next() {
+                if running.current.len() == 0 {
+                    // Free the spent page's buffer now, not after the next page is decoded.
+                    running.current = Vec::new().into_iter();
+                }
                 if let Some(remaining) = running.remaining.as_mut() {
                     *remaining -= 1;
                 }
@@ -421,5 +425,30 @@ impl<T> std::fmt::Debug for PageStream<T> {
             .field("look_ahead", &self.look_ahead)
             .field("current_cursor", &self.returned_cursor)
             .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::peek_next_cursor;
+
+    #[test]
+    fn the_cursor_is_found_without_decoding_the_page() {
+        let body = br#"{"result":[{"id":"1"}],"next_cursor" : "c2","prev_cursor":null}"#;
+        assert_eq!(peek_next_cursor(body).as_deref(), Some("c2"));
+        assert_eq!(
+            peek_next_cursor(br#"{"result":[],"next_cursor":null}"#),
+            None
+        );
+        assert_eq!(
+            peek_next_cursor(br#"{"next_cursor":17}"#).as_deref(),
+            Some("17")
+        );
+        assert_eq!(peek_next_cursor(br#"{"result":[]}"#), None);
+        assert_eq!(peek_next_cursor(b"\xff\"next_cursor\":\"x\""), None);
+        // A guess only: an item's own field comes first here, which is why the stream
+        // checks the guess against the decoded envelope.
+        let decoy = br#"{"result":[{"next_cursor":"decoy"}],"next_cursor":"real"}"#;
+        assert_eq!(peek_next_cursor(decoy).as_deref(), Some("decoy"));
     }
 }

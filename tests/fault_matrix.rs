@@ -708,10 +708,8 @@ async fn retry_after_seconds_and_dates_set_the_wait() {
 /// be made at all, where nothing was sent") even a write without a key is retried, and the
 /// error is the connection's (`Error::Connect`), not the call's timeout.
 ///
-/// Fails today: reqwest reports a connect timeout as both `is_connect()` and `is_timeout()`;
-/// `Call::attempt` (truto-core/src/send.rs) tests `is_timeout()` first and turns it into
-/// `Error::Timeout` (kind `Timeout`, retried only when the call may repeat), naming the call's
-/// timeout (2 s here) although the 100 ms connect timeout ran out.
+/// Regression test: reqwest reports a connect timeout as both `is_connect()` and
+/// `is_timeout()`, and `Call::attempt` once took it for the call's timeout.
 #[tokio::test]
 async fn a_connect_timeout_is_retried_even_for_a_write_without_a_key() {
     // A listener that never accepts, its accept queue (backlog 1) filled: Linux then drops

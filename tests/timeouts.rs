@@ -109,3 +109,45 @@ async fn a_per_call_timeout_overrides_the_clients() {
         other => panic!("{other:?}"),
     }
 }
+
+/// A listener that never accepts, its accept queue (backlog 1) filled: Linux then drops
+/// further SYNs, so a connection attempt hangs until the connect timeout.
+async fn unanswered_listener() -> (tokio::net::TcpListener, Vec<tokio::net::TcpStream>) {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let listener = socket.listen(1).unwrap();
+    let addr = listener.local_addr().unwrap();
+    let mut fillers = Vec::new();
+    while let Ok(Ok(stream)) = tokio::time::timeout(
+        Duration::from_millis(100),
+        tokio::net::TcpStream::connect(addr),
+    )
+    .await
+    {
+        fillers.push(stream);
+        assert!(fillers.len() < 64, "the accept queue never filled up");
+    }
+    (listener, fillers)
+}
+
+#[tokio::test]
+async fn a_per_call_connect_timeout_overrides_the_clients() {
+    let (listener, fillers) = unanswered_listener().await;
+    let client = truto::Client::builder()
+        .token("t")
+        .base_url(format!("http://{}", listener.local_addr().unwrap()))
+        .connect_timeout(Duration::from_secs(30))
+        .timeout(Duration::from_secs(3))
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let quick =
+        client.with_options(truto::CallOptions::new().connect_timeout(Duration::from_millis(100)));
+    let error = quick
+        .import_ticket(&UnifiedQuery::new(ACCOUNT), &ImportTicketBody::new())
+        .await
+        .unwrap_err();
+    // With the client's 30 s connect timeout the call's 3 s total would run out first.
+    assert!(matches!(error, Error::Connect { .. }), "{error:?}");
+    drop((listener, fillers));
+}

@@ -12,6 +12,7 @@ use crate::options::CallOptions;
 use crate::ratelimit::{RateLimitStats, RateLimitWait, RateLimiter, RateLimits};
 use crate::retry::{RetryEvent, RetryHook, RetryPolicy};
 use crate::secret::Token;
+use crate::transport::Transports;
 
 /// A function told about each client-side rate-limit wait.
 pub type RateLimitHook = Arc<dyn Fn(&RateLimitWait) + Send + Sync>;
@@ -66,7 +67,7 @@ pub struct Client {
 
 /// What all clones of a client share.
 pub(crate) struct Shared {
-    pub(crate) http: reqwest::Client,
+    pub(crate) transports: Transports,
     pub(crate) base_url: String,
     pub(crate) token: Token,
     pub(crate) timeout: Duration,
@@ -298,23 +299,13 @@ impl ClientBuilder {
             .unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned());
         let user_agent_value = HeaderValue::from_str(&user_agent)
             .map_err(|_| ConfigError::InvalidUserAgent(user_agent.clone()))?;
-        let mut default_headers = reqwest::header::HeaderMap::new();
-        default_headers.insert(
-            reqwest::header::ACCEPT,
-            HeaderValue::from_static("application/json"),
-        );
-        let http = reqwest::Client::builder()
-            .user_agent(user_agent_value)
-            .default_headers(default_headers)
-            .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
-            // The token must never follow a redirect to another origin; Truto's API does
-            // not redirect, so none are followed.
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(ConfigError::HttpClient)?;
+        let transports = Transports::new(
+            user_agent_value,
+            self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT),
+        )?;
         Ok(Client {
             shared: Arc::new(Shared {
-                http,
+                transports,
                 base_url,
                 token,
                 timeout: self.timeout.unwrap_or(DEFAULT_TIMEOUT),

@@ -29,6 +29,7 @@ mod retry;
 mod secret;
 mod send;
 mod stream;
+mod transport;
 
 #[doc(hidden)]
 pub mod __private;

@@ -27,6 +27,7 @@ use crate::retry::RetryPolicy;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CallOptions {
     pub(crate) timeout: Option<Duration>,
+    pub(crate) connect_timeout: Option<Duration>,
     pub(crate) idempotency_key: Option<String>,
     pub(crate) headers: Vec<(String, String)>,
     pub(crate) integrated_account_id: Option<String>,
@@ -43,6 +44,13 @@ impl CallOptions {
     /// (for streamed responses: until the headers arrive).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// The time to establish a connection, instead of the client's. (Connections are pooled
+    /// per connect timeout, so a call with its own uses a pool of its own.)
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
         self
     }
 
@@ -80,6 +88,7 @@ impl CallOptions {
         headers.extend(other.headers);
         CallOptions {
             timeout: other.timeout.or(self.timeout),
+            connect_timeout: other.connect_timeout.or(self.connect_timeout),
             idempotency_key: other
                 .idempotency_key
                 .or_else(|| self.idempotency_key.clone()),

@@ -36,6 +36,7 @@ pub fn send(
 /// are the same bytes on every attempt, idempotency key included.
 pub(crate) struct Call {
     client: Client,
+    http: reqwest::Client,
     context: CallContext,
     method: reqwest::Method,
     url: String,
@@ -62,6 +63,9 @@ impl Call {
             .and_then(|c| c.retry.clone())
             .unwrap_or_else(|| shared.retry.clone());
         let timeout = call.and_then(|c| c.timeout).unwrap_or(shared.timeout);
+        let http = shared
+            .transports
+            .with_connect_timeout(call.and_then(|c| c.connect_timeout))?;
 
         let url = build_url(&client, &request);
         let account = url
@@ -114,6 +118,7 @@ impl Call {
             may_repeat,
             started: Instant::now(),
             attempts: 0,
+            http,
             client,
         })
     }
@@ -152,11 +157,7 @@ impl Call {
             None => None,
         };
         let deadline = Instant::now() + self.timeout;
-        let mut builder = self
-            .client
-            .shared
-            .http
-            .request(self.method.clone(), &self.url);
+        let mut builder = self.http.request(self.method.clone(), &self.url);
         for (name, value) in &self.headers {
             builder = builder.header(name, value);
         }

@@ -35,6 +35,9 @@ impl HandWritten {
             .header(ACCEPT, "application/json")
             .header(USER_AGENT, truto::DEFAULT_USER_AGENT)
             .header(CONTENT_TYPE, "application/json")
+            // The SDK gives every write a fresh key so retries are safe; do the same here, or
+            // the server would be doing less work for this side.
+            .header("Idempotency-Key", uuid::Uuid::new_v4().to_string())
             .body(serde_json::to_vec(body).expect("body serializes"))
             .send()
             .await
@@ -92,6 +95,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let sent = mock.requests();
         let (a, b) = (&sent[sent.len() - 2], &sent[sent.len() - 1]);
         assert_eq!((&a.path, &a.query, &a.body), (&b.path, &b.query, &b.body));
+        let header_names = |request: &truto::mock::RecordedRequest| {
+            let mut names: Vec<String> = request.headers.iter().map(|(n, _)| n.clone()).collect();
+            names.sort();
+            names
+        };
+        assert_eq!(
+            header_names(a),
+            header_names(b),
+            "both send the same headers"
+        );
 
         for _ in 0..batch {
             client.import_ticket(&query, &body).await?;

@@ -57,6 +57,10 @@ pub struct UnifiedQuery {
     /// `remote_query[foo]=bar`; nested objects as `remote_query[foo][bar]=baz`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remote_query: Option<Map<String, Value>>,
+    /// Other query parameters some providers need on single-record calls (e.g. `etag`,
+    /// `collection[id]`), sent as given; set them with [`param`](Self::param).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 impl UnifiedQuery {
@@ -66,6 +70,22 @@ impl UnifiedQuery {
             integrated_account_id: Some(integrated_account_id.into()),
             ..UnifiedQuery::default()
         }
+    }
+
+    /// Sets another query parameter; an object value nests (`collection: {"id": "7"}` is
+    /// sent as `collection[id]=7`).
+    ///
+    /// ```
+    /// let query = truto::UnifiedQuery::new("acc").param("etag", "W/\"3\"").param("collection", serde_json::json!({"id": "7"}));
+    /// assert_eq!(
+    ///     truto::query::to_query_string(&query).unwrap(),
+    ///     "integrated_account_id=acc&collection[id]=7&etag=W%2F%223%22"
+    /// );
+    /// ```
+    #[must_use]
+    pub fn param(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
     }
 
     /// Sets `truto_response_format`.

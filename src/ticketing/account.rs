@@ -19,8 +19,8 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::list_query::list_query;
 use super::ticket_write::write_body;
-use crate::{Compare, ListParams};
 
 /// An account (a customer company) of the ticketing tool, in Truto's unified shape.
 ///
@@ -121,84 +121,37 @@ write_body! {
     }
 }
 
-/// The query of `GET /unified/ticketing/accounts`.
-///
-/// Typed are the `created_at` / `updated_at` filters every unified list takes;
-/// account-specific filters are not confirmed and go through [`param`](Self::param).
-///
-/// ```
-/// use chrono::DateTime;
-/// use truto::ticketing::ListAccountsQuery;
-/// use truto::{Compare, ListParams, SuperQueryRegion};
-///
-/// let day = |text| DateTime::parse_from_rfc3339(text).unwrap();
-/// let params = ListParams::new("acc-1").super_query(SuperQueryRegion::Wnam);
-/// let query = ListAccountsQuery::from(params)
-///     .updated_at(Compare::one_of([day("2024-01-01T00:00:00Z"), day("2024-02-01T00:00:00Z")]))
-///     .param("name", "Acme & Co");
-/// assert_eq!(
-///     truto::query::to_query_string(&query).unwrap(),
-///     "integrated_account_id=acc-1&truto_super_query=wnam\
-///      &updated_at[in][]=2024-01-01T00%3A00%3A00Z&updated_at[in][]=2024-02-01T00%3A00%3A00Z\
-///      &name=Acme%20%26%20Co"
-/// );
-/// ```
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
-pub struct ListAccountsQuery {
-    /// The parameters every unified list takes (`integrated_account_id`, `limit`, ...).
-    #[serde(flatten)]
-    pub params: ListParams,
-    /// `created_at[op]=...`: when the account was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// `updated_at[op]=...`: when the account was last updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// Other query parameters, sent as given after the others.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+list_query! {
+    /// The query of `GET /unified/ticketing/accounts`.
+    ///
+    /// Typed are the `created_at` / `updated_at` filters every unified list takes;
+    /// account-specific filters are not confirmed and go through [`param`](Self::param).
+    ///
+    /// ```
+    /// use chrono::DateTime;
+    /// use truto::ticketing::ListAccountsQuery;
+    /// use truto::{Compare, ListParams, SuperQueryRegion};
+    ///
+    /// let day = |text| DateTime::parse_from_rfc3339(text).unwrap();
+    /// let params = ListParams::new("acc-1").super_query(SuperQueryRegion::Wnam);
+    /// let query = ListAccountsQuery::from(params)
+    ///     .updated_at(Compare::one_of([day("2024-01-01T00:00:00Z"), day("2024-02-01T00:00:00Z")]))
+    ///     .param("name", "Acme & Co");
+    /// assert_eq!(
+    ///     truto::query::to_query_string(&query).unwrap(),
+    ///     "integrated_account_id=acc-1&truto_super_query=wnam\
+    ///      &updated_at[in][]=2024-01-01T00%3A00%3A00Z&updated_at[in][]=2024-02-01T00%3A00%3A00Z\
+    ///      &name=Acme%20%26%20Co"
+    /// );
+    /// ```
+    pub struct ListAccountsQuery {
+        /// `created_at[op]=...`: when the account was created.
+        created_at,
 
-impl ListAccountsQuery {
-    /// The query for the account `integrated_account_id`, nothing else set.
-    pub fn new(integrated_account_id: impl Into<String>) -> Self {
-        ListAccountsQuery::from(ListParams::new(integrated_account_id))
-    }
+        /// `updated_at[op]=...`: when the account was last updated.
+        updated_at,
 
-    /// Sets `limit`, the page size.
-    #[must_use]
-    pub fn limit(mut self, limit: u32) -> Self {
-        self.params.limit = Some(limit);
-        self
-    }
-
-    /// Sets the `created_at` filter.
-    #[must_use]
-    pub fn created_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.created_at = Some(filter);
-        self
-    }
-
-    /// Sets the `updated_at` filter.
-    #[must_use]
-    pub fn updated_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.updated_at = Some(filter);
-        self
-    }
-
-    /// Sets another query parameter (an object value nests: `key[inner]=...`).
-    #[must_use]
-    pub fn param(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
-        self.extra.insert(key.into(), value.into());
-        self
-    }
-}
-
-impl From<ListParams> for ListAccountsQuery {
-    fn from(params: ListParams) -> Self {
-        ListAccountsQuery {
-            params,
-            ..ListAccountsQuery::default()
-        }
+        /// Other query parameters, sent as given after the others.
+        extra,
     }
 }

@@ -27,8 +27,8 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Number, Value};
 
+use super::list_query::list_query;
 use super::ticket_write::{write_body, IdFilter};
-use crate::{Compare, ListParams};
 
 /// An attachment (a file of a ticket or comment), in Truto's unified shape.
 ///
@@ -140,88 +140,36 @@ write_body! {
     }
 }
 
-/// The query of `GET /unified/ticketing/attachments`.
-///
-/// ```
-/// use serde_json::json;
-/// use truto::ticketing::ListAttachmentsQuery;
-///
-/// let query = ListAttachmentsQuery::new("acc-1")
-///     .ticket("35436")
-///     .param("collections", json!([{"id": "epic-1"}]));
-/// assert_eq!(
-///     truto::query::to_query_string(&query).unwrap(),
-///     "integrated_account_id=acc-1&ticket[id]=35436&collections[0][id]=epic-1"
-/// );
-/// ```
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
-pub struct ListAttachmentsQuery {
-    /// The parameters every unified list takes (`integrated_account_id`, `limit`, ...).
-    #[serde(flatten)]
-    pub params: ListParams,
-    /// `ticket[id]=...`: "Ticket associated with the attachments" (required by 41 of 44
-    /// integrations). The page shows only the description; the name `ticket` is inferred
-    /// from the comments list, which shows it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ticket: Option<IdFilter>,
-    /// `created_at[op]=...`: when the attachment was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// `updated_at[op]=...`: when the attachment was updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// Other query parameters (`collections`, `workspace`, ...), sent as given last.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+list_query! {
+    /// The query of `GET /unified/ticketing/attachments`.
+    ///
+    /// ```
+    /// use serde_json::json;
+    /// use truto::ticketing::ListAttachmentsQuery;
+    ///
+    /// let query = ListAttachmentsQuery::new("acc-1")
+    ///     .ticket("35436")
+    ///     .param("collections", json!([{"id": "epic-1"}]));
+    /// assert_eq!(
+    ///     truto::query::to_query_string(&query).unwrap(),
+    ///     "integrated_account_id=acc-1&ticket[id]=35436&collections[0][id]=epic-1"
+    /// );
+    /// ```
+    pub struct ListAttachmentsQuery {
+        /// `ticket[id]=...`: "Ticket associated with the attachments" (required by 41 of 44
+        /// integrations). The page shows only the description; the name `ticket` is inferred
+        /// from the comments list, which shows it.
+        ticket: IdFilter,
+        /// Sets `ticket[id]`.
+        fn ticket(ticket_id: impl Into<String>) = IdFilter::new(ticket_id);
 
-impl ListAttachmentsQuery {
-    /// The query for the account `integrated_account_id`, nothing else set.
-    pub fn new(integrated_account_id: impl Into<String>) -> Self {
-        ListAttachmentsQuery::from(ListParams::new(integrated_account_id))
-    }
+        /// `created_at[op]=...`: when the attachment was created.
+        created_at,
 
-    /// Sets `limit`, the page size.
-    #[must_use]
-    pub fn limit(mut self, limit: u32) -> Self {
-        self.params.limit = Some(limit);
-        self
-    }
+        /// `updated_at[op]=...`: when the attachment was updated.
+        updated_at,
 
-    /// Sets `ticket[id]`.
-    #[must_use]
-    pub fn ticket(mut self, ticket_id: impl Into<String>) -> Self {
-        self.ticket = Some(IdFilter::new(ticket_id));
-        self
-    }
-
-    /// Sets the `created_at` filter.
-    #[must_use]
-    pub fn created_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.created_at = Some(filter);
-        self
-    }
-
-    /// Sets the `updated_at` filter.
-    #[must_use]
-    pub fn updated_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.updated_at = Some(filter);
-        self
-    }
-
-    /// Sets another query parameter (an object value nests: `key[inner]=...`).
-    #[must_use]
-    pub fn param(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
-        self.extra.insert(key.into(), value.into());
-        self
-    }
-}
-
-impl From<ListParams> for ListAttachmentsQuery {
-    fn from(params: ListParams) -> Self {
-        ListAttachmentsQuery {
-            params,
-            ..ListAttachmentsQuery::default()
-        }
+        /// Other query parameters (`collections`, `workspace`, ...), sent as given last.
+        extra,
     }
 }

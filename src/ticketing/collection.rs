@@ -19,10 +19,10 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::list_query::list_query;
 use super::ticket_write::{write_body, IdFilter, SortBy};
 use super::Reference;
 use crate::open_enum::open_enum;
-use crate::{Compare, ListParams};
 
 open_enum! {
     /// The type of a collection (`type`).
@@ -154,131 +154,61 @@ impl CollectionRecord {
     }
 }
 
-/// Query of `GET /unified/ticketing/collections`.
-///
-/// The stored list page shows the parameters' descriptions but not their names; the names
-/// here are the schema's field names those descriptions match, so treat them as inferred:
-///
-/// - `workspace` ("Workspace associated with the collections", with the workspace's id and
-///   name; required by 9 of 11 integrations): [`workspace`](Self::workspace);
-/// - `sort_by` (`created_at`, `name`, `updated_at`; `asc`/`desc`): [`sort_by`](Self::sort_by),
-///   an object `{ fieldName: direction }` as the `users/list` page words it;
-/// - `type` (the [`CollectionType`] values; required by 6 integrations): [`kind`](Self::kind);
-/// - `parent_collection_id`; `updated_at` ("The date and time when the collection was
-///   updated"); an organization ("The unique identifier for a organization", one
-///   integration): [`organization`](Self::organization) as `organization[id]`.
-///
-/// Not confirmed: a second parameter described only as "The unique identifier for the
-/// workspace" (one integration; perhaps `workspace_id`). Send anything else with
-/// [`param`](Self::param).
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
-pub struct ListCollectionsQuery {
-    /// The parameters every unified list takes (`integrated_account_id`, `limit`, ...).
-    #[serde(flatten)]
-    pub params: ListParams,
-    /// `workspace[id]=...` / `workspace[name]=...`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub workspace: Option<Reference>,
-    /// `sort_by[field]=asc|desc`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sort_by: Option<SortBy>,
-    /// `type=...`.
-    #[serde(default, skip_serializing_if = "Option::is_none", rename = "type")]
-    pub kind: Option<CollectionType>,
-    /// `parent_collection_id=...`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent_collection_id: Option<String>,
-    /// `organization[id]=...`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organization: Option<IdFilter>,
-    /// `created_at[op]=...`: when the object was created (Truto's querying guide: every
-    /// unified list takes `created_at` / `updated_at` with operators).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// `updated_at[op]=...`: when the object was last updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// Other query parameters, sent as given after the others.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+list_query! {
+    /// Query of `GET /unified/ticketing/collections`.
+    ///
+    /// The stored list page shows the parameters' descriptions but not their names; the names
+    /// here are the schema's field names those descriptions match, so treat them as inferred:
+    ///
+    /// - `workspace` ("Workspace associated with the collections", with the workspace's id and
+    ///   name; required by 9 of 11 integrations): [`workspace`](Self::workspace);
+    /// - `sort_by` (`created_at`, `name`, `updated_at`; `asc`/`desc`):
+    ///   [`sort_by`](Self::sort_by), an object `{ fieldName: direction }` as the `users/list`
+    ///   page words it;
+    /// - `type` (the [`CollectionType`] values; required by 6 integrations): [`kind`](Self::kind);
+    /// - `parent_collection_id`; `updated_at` ("The date and time when the collection was
+    ///   updated"); an organization ("The unique identifier for a organization", one
+    ///   integration): [`organization`](Self::organization) as `organization[id]`.
+    ///
+    /// Not confirmed: a second parameter described only as "The unique identifier for the
+    /// workspace" (one integration; perhaps `workspace_id`). Send anything else with
+    /// [`param`](Self::param).
+    pub struct ListCollectionsQuery {
+        /// `workspace[id]=...` / `workspace[name]=...`.
+        workspace: Reference,
+        /// Filters by workspace id (`workspace[id]`).
+        fn workspace_id(id: impl Into<String>) = Reference::with_id(id);
 
-impl ListCollectionsQuery {
-    /// The query for the account `integrated_account_id`, nothing else set.
-    pub fn new(integrated_account_id: impl Into<String>) -> Self {
-        ListCollectionsQuery::from(ListParams::new(integrated_account_id))
-    }
+        /// `sort_by[field]=asc|desc`.
+        sort_by: SortBy,
+        /// Sets `sort_by`.
+        fn sort_by(sort_by: SortBy);
 
-    /// Sets `limit`, the page size.
-    #[must_use]
-    pub fn limit(mut self, limit: u32) -> Self {
-        self.params.limit = Some(limit);
-        self
-    }
+        /// `type=...`.
+        #[serde(rename = "type")]
+        kind: CollectionType,
+        /// Filters by collection type (`type`).
+        fn kind(kind: impl Into<CollectionType>) = kind.into();
 
-    /// Filters by workspace id (`workspace[id]`).
-    #[must_use]
-    pub fn workspace_id(mut self, id: impl Into<String>) -> Self {
-        self.workspace = Some(Reference::with_id(id));
-        self
-    }
+        /// `parent_collection_id=...`.
+        parent_collection_id: String,
+        /// Filters by parent collection (`parent_collection_id`).
+        fn parent_collection_id(id: impl Into<String>) = id.into();
 
-    /// Sets `sort_by`.
-    #[must_use]
-    pub fn sort_by(mut self, sort_by: SortBy) -> Self {
-        self.sort_by = Some(sort_by);
-        self
-    }
+        /// `organization[id]=...`.
+        organization: IdFilter,
+        /// Filters by organization id (`organization[id]`).
+        fn organization_id(id: impl Into<String>) = IdFilter::new(id);
 
-    /// Filters by collection type (`type`).
-    #[must_use]
-    pub fn kind(mut self, kind: impl Into<CollectionType>) -> Self {
-        self.kind = Some(kind.into());
-        self
-    }
+        /// `created_at[op]=...`: when the object was created (Truto's querying guide: every
+        /// unified list takes `created_at` / `updated_at` with operators).
+        created_at,
 
-    /// Filters by parent collection (`parent_collection_id`).
-    #[must_use]
-    pub fn parent_collection_id(mut self, id: impl Into<String>) -> Self {
-        self.parent_collection_id = Some(id.into());
-        self
-    }
+        /// `updated_at[op]=...`: when the object was last updated.
+        updated_at,
 
-    /// Filters by organization id (`organization[id]`).
-    #[must_use]
-    pub fn organization_id(mut self, id: impl Into<String>) -> Self {
-        self.organization = Some(IdFilter::new(id));
-        self
-    }
-
-    /// Sets the `created_at` filter.
-    #[must_use]
-    pub fn created_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.created_at = Some(filter);
-        self
-    }
-
-    /// Sets the `updated_at` filter.
-    #[must_use]
-    pub fn updated_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.updated_at = Some(filter);
-        self
-    }
-
-    /// Sets another query parameter (an object value nests: `key[inner]=...`).
-    #[must_use]
-    pub fn param(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
-        self.extra.insert(key.into(), value.into());
-        self
-    }
-}
-
-impl From<ListParams> for ListCollectionsQuery {
-    fn from(params: ListParams) -> Self {
-        ListCollectionsQuery {
-            params,
-            ..ListCollectionsQuery::default()
-        }
+        /// Other query parameters, sent as given after the others.
+        extra,
     }
 }
 

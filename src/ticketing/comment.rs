@@ -33,10 +33,11 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::list_query::list_query;
 use super::refs::Reference;
 use super::ticket_write::{write_body, IdFilter, SortBy};
 use crate::open_enum::open_enum;
-use crate::{Compare, ListParams, UnifiedQuery};
+use crate::UnifiedQuery;
 
 open_enum! {
     /// Who wrote or receives a comment (`author.type`, `receiver.type`).
@@ -408,104 +409,44 @@ impl From<UnifiedQuery> for CommentQuery {
     }
 }
 
-/// The query of `GET /unified/ticketing/comments`.
-///
-/// ```
-/// use truto::ticketing::{ListCommentsQuery, SortBy};
-///
-/// let query = ListCommentsQuery::new("acc-1").ticket("4711").sort_by(SortBy::asc("created_at"));
-/// assert_eq!(
-///     truto::query::to_query_string(&query).unwrap(),
-///     "integrated_account_id=acc-1&ticket[id]=4711&sort_by[created_at]=asc"
-/// );
-/// ```
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
-pub struct ListCommentsQuery {
-    /// The parameters every unified list takes (`integrated_account_id`, `limit`, ...).
-    #[serde(flatten)]
-    pub params: ListParams,
-    /// `ticket[id]=...`: the ticket to which the comments belong (required by most
-    /// integrations).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ticket: Option<IdFilter>,
-    /// `created_at[op]=...`: when the comment was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// `updated_at[op]=...`: when the comment was updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// `is_private=true|false`: whether the comment is private.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_private: Option<bool>,
-    /// `sort_by[field]=asc|desc`; the docs list `created_at` and `updated_at`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sort_by: Option<SortBy>,
-    /// Other query parameters (`collections`, `workspace`, ...), sent as given last.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+list_query! {
+    /// The query of `GET /unified/ticketing/comments`.
+    ///
+    /// ```
+    /// use truto::ticketing::{ListCommentsQuery, SortBy};
+    ///
+    /// let query = ListCommentsQuery::new("acc-1")
+    ///     .ticket("4711")
+    ///     .sort_by(SortBy::asc("created_at"));
+    /// assert_eq!(
+    ///     truto::query::to_query_string(&query).unwrap(),
+    ///     "integrated_account_id=acc-1&ticket[id]=4711&sort_by[created_at]=asc"
+    /// );
+    /// ```
+    pub struct ListCommentsQuery {
+        /// `ticket[id]=...`: the ticket to which the comments belong (required by most
+        /// integrations).
+        ticket: IdFilter,
+        /// Sets `ticket[id]`.
+        fn ticket(ticket_id: impl Into<String>) = IdFilter::new(ticket_id);
 
-impl ListCommentsQuery {
-    /// The query for the account `integrated_account_id`, nothing else set.
-    pub fn new(integrated_account_id: impl Into<String>) -> Self {
-        ListCommentsQuery::from(ListParams::new(integrated_account_id))
-    }
+        /// `created_at[op]=...`: when the comment was created.
+        created_at,
 
-    /// Sets `limit`, the page size.
-    #[must_use]
-    pub fn limit(mut self, limit: u32) -> Self {
-        self.params.limit = Some(limit);
-        self
-    }
+        /// `updated_at[op]=...`: when the comment was updated.
+        updated_at,
 
-    /// Sets `ticket[id]`.
-    #[must_use]
-    pub fn ticket(mut self, ticket_id: impl Into<String>) -> Self {
-        self.ticket = Some(IdFilter::new(ticket_id));
-        self
-    }
+        /// `is_private=true|false`: whether the comment is private.
+        is_private: bool,
+        /// Sets `is_private`.
+        fn is_private(is_private: bool);
 
-    /// Sets the `created_at` filter.
-    #[must_use]
-    pub fn created_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.created_at = Some(filter);
-        self
-    }
+        /// `sort_by[field]=asc|desc`; the docs list `created_at` and `updated_at`.
+        sort_by: SortBy,
+        /// Sets `sort_by`.
+        fn sort_by(sort_by: SortBy);
 
-    /// Sets the `updated_at` filter.
-    #[must_use]
-    pub fn updated_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.updated_at = Some(filter);
-        self
-    }
-
-    /// Sets `is_private`.
-    #[must_use]
-    pub fn is_private(mut self, is_private: bool) -> Self {
-        self.is_private = Some(is_private);
-        self
-    }
-
-    /// Sets `sort_by`.
-    #[must_use]
-    pub fn sort_by(mut self, sort_by: SortBy) -> Self {
-        self.sort_by = Some(sort_by);
-        self
-    }
-
-    /// Sets another query parameter (an object value nests: `key[inner]=...`).
-    #[must_use]
-    pub fn param(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
-        self.extra.insert(key.into(), value.into());
-        self
-    }
-}
-
-impl From<ListParams> for ListCommentsQuery {
-    fn from(params: ListParams) -> Self {
-        ListCommentsQuery {
-            params,
-            ..ListCommentsQuery::default()
-        }
+        /// Other query parameters (`collections`, `workspace`, ...), sent as given last.
+        extra,
     }
 }

@@ -23,9 +23,9 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::list_query::list_query;
 use super::people::Email;
 use super::ticket_write::write_body;
-use crate::{Compare, ListParams};
 
 /// A phone number of a contact (`phones[]` of the Contact schema).
 ///
@@ -204,80 +204,33 @@ write_body! {
     }
 }
 
-/// The query of `GET /unified/ticketing/contacts`.
-///
-/// Typed are the `created_at` / `updated_at` filters every unified list takes
-/// (`overview/querying`); contact-specific filters are not confirmed (the stored
-/// `contacts/list` pages end before them) and go through [`param`](Self::param).
-///
-/// ```
-/// use chrono::DateTime;
-/// use truto::Compare;
-/// use truto::ticketing::ListContactsQuery;
-///
-/// let until = DateTime::parse_from_rfc3339("2024-01-31T23:59:59-08:00").unwrap();
-/// let query = ListContactsQuery::new("acc-1").limit(100).created_at(Compare::lte(until));
-/// assert_eq!(
-///     truto::query::to_query_string(&query).unwrap(),
-///     "integrated_account_id=acc-1&limit=100&created_at[lte]=2024-01-31T23%3A59%3A59-08%3A00"
-/// );
-/// ```
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
-pub struct ListContactsQuery {
-    /// The parameters every unified list takes (`integrated_account_id`, `limit`, ...).
-    #[serde(flatten)]
-    pub params: ListParams,
-    /// `created_at[op]=...`: when the contact was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// `updated_at[op]=...`: when the contact was last updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// Other query parameters, sent as given after the others.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+list_query! {
+    /// The query of `GET /unified/ticketing/contacts`.
+    ///
+    /// Typed are the `created_at` / `updated_at` filters every unified list takes
+    /// (`overview/querying`); contact-specific filters are not confirmed (the stored
+    /// `contacts/list` pages end before them) and go through [`param`](Self::param).
+    ///
+    /// ```
+    /// use chrono::DateTime;
+    /// use truto::Compare;
+    /// use truto::ticketing::ListContactsQuery;
+    ///
+    /// let until = DateTime::parse_from_rfc3339("2024-01-31T23:59:59-08:00").unwrap();
+    /// let query = ListContactsQuery::new("acc-1").limit(100).created_at(Compare::lte(until));
+    /// assert_eq!(
+    ///     truto::query::to_query_string(&query).unwrap(),
+    ///     "integrated_account_id=acc-1&limit=100&created_at[lte]=2024-01-31T23%3A59%3A59-08%3A00"
+    /// );
+    /// ```
+    pub struct ListContactsQuery {
+        /// `created_at[op]=...`: when the contact was created.
+        created_at,
 
-impl ListContactsQuery {
-    /// The query for the account `integrated_account_id`, nothing else set.
-    pub fn new(integrated_account_id: impl Into<String>) -> Self {
-        ListContactsQuery::from(ListParams::new(integrated_account_id))
-    }
+        /// `updated_at[op]=...`: when the contact was last updated.
+        updated_at,
 
-    /// Sets `limit`, the page size.
-    #[must_use]
-    pub fn limit(mut self, limit: u32) -> Self {
-        self.params.limit = Some(limit);
-        self
-    }
-
-    /// Sets the `created_at` filter.
-    #[must_use]
-    pub fn created_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.created_at = Some(filter);
-        self
-    }
-
-    /// Sets the `updated_at` filter.
-    #[must_use]
-    pub fn updated_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.updated_at = Some(filter);
-        self
-    }
-
-    /// Sets another query parameter (an object value nests: `key[inner]=...`).
-    #[must_use]
-    pub fn param(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
-        self.extra.insert(key.into(), value.into());
-        self
-    }
-}
-
-impl From<ListParams> for ListContactsQuery {
-    fn from(params: ListParams) -> Self {
-        ListContactsQuery {
-            params,
-            ..ListContactsQuery::default()
-        }
+        /// Other query parameters, sent as given after the others.
+        extra,
     }
 }

@@ -18,9 +18,9 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::list_query::list_query;
 use super::ticket_write::{write_body, IdFilter};
 use crate::open_enum::open_enum;
-use crate::{Compare, ListParams};
 
 open_enum! {
     /// The type of a field (`type`). The docs: "If no clear mapping exists, then raw value is
@@ -213,151 +213,70 @@ pub struct Field {
     pub remote_data: Option<Map<String, Value>>,
 }
 
-/// Query of `GET /unified/ticketing/fields`.
-///
-/// The stored list page shows the parameters' descriptions but not their names; the names
-/// here are inferred from the schema and the descriptions:
-///
-/// - "Collections associated with the fields" with "The unique identifier for collection"
-///   (required by 2 of 3): [`collection`](Self::collection) as `collection[id]`;
-/// - "The entity to get the fields for" (the [`FieldEntityType`] values; required by 13 of
-///   21 integrations): [`entity_type`](Self::entity_type);
-/// - "Fields associated with workspace" with "The unique identifier for workspace":
-///   [`workspace`](Self::workspace) as `workspace[id]`;
-/// - "The unique identifier for the entity the field belongs to": [`entity_id`](Self::entity_id);
-/// - "Fields associated with ticket type" with "The unique identifier of the ticket_type"
-///   (required by one integration): [`ticket_type`](Self::ticket_type) as `ticket_type[id]`;
-/// - "The field's name": [`name`](Self::name);
-/// - "The unique identifier for a organization": [`organization`](Self::organization) as
-///   `organization[id]`.
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
-pub struct ListFieldsQuery {
-    /// The parameters every unified list takes (`integrated_account_id`, `limit`, ...).
-    #[serde(flatten)]
-    pub params: ListParams,
-    /// `collection[id]=...`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub collection: Option<IdFilter>,
-    /// `entity_type=...`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entity_type: Option<FieldEntityType>,
-    /// `workspace[id]=...`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub workspace: Option<IdFilter>,
-    /// `entity_id=...`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entity_id: Option<String>,
-    /// `ticket_type[id]=...`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ticket_type: Option<IdFilter>,
-    /// `name=...`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// `organization[id]=...`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organization: Option<IdFilter>,
-    /// `created_at[op]=...`: when the object was created (Truto's querying guide: every
-    /// unified list takes `created_at` / `updated_at` with operators).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// `updated_at[op]=...`: when the object was last updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// Other query parameters, sent as given after the others.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+list_query! {
+    /// Query of `GET /unified/ticketing/fields`.
+    ///
+    /// The stored list page shows the parameters' descriptions but not their names; the names
+    /// here are inferred from the schema and the descriptions:
+    ///
+    /// - "Collections associated with the fields" with "The unique identifier for collection"
+    ///   (required by 2 of 3): [`collection`](Self::collection) as `collection[id]`;
+    /// - "The entity to get the fields for" (the [`FieldEntityType`] values; required by 13 of
+    ///   21 integrations): [`entity_type`](Self::entity_type);
+    /// - "Fields associated with workspace" with "The unique identifier for workspace":
+    ///   [`workspace`](Self::workspace) as `workspace[id]`;
+    /// - "The unique identifier for the entity the field belongs to":
+    ///   [`entity_id`](Self::entity_id);
+    /// - "Fields associated with ticket type" with "The unique identifier of the ticket_type"
+    ///   (required by one integration): [`ticket_type`](Self::ticket_type) as `ticket_type[id]`;
+    /// - "The field's name": [`name`](Self::name);
+    /// - "The unique identifier for a organization": [`organization`](Self::organization) as
+    ///   `organization[id]`.
+    pub struct ListFieldsQuery {
+        /// `collection[id]=...`.
+        collection: IdFilter,
+        /// Filters by collection id (`collection[id]`).
+        fn collection_id(id: impl Into<String>) = IdFilter::new(id);
 
-impl ListFieldsQuery {
-    /// The query for the account `integrated_account_id`, nothing else set.
-    pub fn new(integrated_account_id: impl Into<String>) -> Self {
-        ListFieldsQuery::from(ListParams::new(integrated_account_id))
-    }
+        /// `entity_type=...`.
+        entity_type: FieldEntityType,
+        /// Selects the entity to get the fields for (`entity_type`).
+        fn entity_type(entity_type: impl Into<FieldEntityType>) = entity_type.into();
 
-    /// Sets `limit`, the page size.
-    #[must_use]
-    pub fn limit(mut self, limit: u32) -> Self {
-        self.params.limit = Some(limit);
-        self
-    }
+        /// `workspace[id]=...`.
+        workspace: IdFilter,
+        /// Filters by workspace id (`workspace[id]`).
+        fn workspace_id(id: impl Into<String>) = IdFilter::new(id);
 
-    /// Filters by collection id (`collection[id]`).
-    #[must_use]
-    pub fn collection_id(mut self, id: impl Into<String>) -> Self {
-        self.collection = Some(IdFilter::new(id));
-        self
-    }
+        /// `entity_id=...`.
+        entity_id: String,
+        /// Filters by the entity the fields belong to (`entity_id`).
+        fn entity_id(id: impl Into<String>) = id.into();
 
-    /// Selects the entity to get the fields for (`entity_type`).
-    #[must_use]
-    pub fn entity_type(mut self, entity_type: impl Into<FieldEntityType>) -> Self {
-        self.entity_type = Some(entity_type.into());
-        self
-    }
+        /// `ticket_type[id]=...`.
+        ticket_type: IdFilter,
+        /// Filters by ticket type id (`ticket_type[id]`).
+        fn ticket_type_id(id: impl Into<String>) = IdFilter::new(id);
 
-    /// Filters by workspace id (`workspace[id]`).
-    #[must_use]
-    pub fn workspace_id(mut self, id: impl Into<String>) -> Self {
-        self.workspace = Some(IdFilter::new(id));
-        self
-    }
+        /// `name=...`.
+        name: String,
+        /// Filters by field name (`name`).
+        fn name(name: impl Into<String>) = name.into();
 
-    /// Filters by the entity the fields belong to (`entity_id`).
-    #[must_use]
-    pub fn entity_id(mut self, id: impl Into<String>) -> Self {
-        self.entity_id = Some(id.into());
-        self
-    }
+        /// `organization[id]=...`.
+        organization: IdFilter,
+        /// Filters by organization id (`organization[id]`).
+        fn organization_id(id: impl Into<String>) = IdFilter::new(id);
 
-    /// Filters by ticket type id (`ticket_type[id]`).
-    #[must_use]
-    pub fn ticket_type_id(mut self, id: impl Into<String>) -> Self {
-        self.ticket_type = Some(IdFilter::new(id));
-        self
-    }
+        /// `created_at[op]=...`: when the object was created (Truto's querying guide: every
+        /// unified list takes `created_at` / `updated_at` with operators).
+        created_at,
 
-    /// Filters by field name (`name`).
-    #[must_use]
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
+        /// `updated_at[op]=...`: when the object was last updated.
+        updated_at,
 
-    /// Filters by organization id (`organization[id]`).
-    #[must_use]
-    pub fn organization_id(mut self, id: impl Into<String>) -> Self {
-        self.organization = Some(IdFilter::new(id));
-        self
-    }
-
-    /// Sets the `created_at` filter.
-    #[must_use]
-    pub fn created_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.created_at = Some(filter);
-        self
-    }
-
-    /// Sets the `updated_at` filter.
-    #[must_use]
-    pub fn updated_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.updated_at = Some(filter);
-        self
-    }
-
-    /// Sets another query parameter (an object value nests: `key[inner]=...`).
-    #[must_use]
-    pub fn param(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
-        self.extra.insert(key.into(), value.into());
-        self
-    }
-}
-
-impl From<ListParams> for ListFieldsQuery {
-    fn from(params: ListParams) -> Self {
-        ListFieldsQuery {
-            params,
-            ..ListFieldsQuery::default()
-        }
+        /// Other query parameters, sent as given after the others.
+        extra,
     }
 }
 

@@ -18,10 +18,10 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::list_query::list_query;
 use super::ticket_write::{write_body, IdFilter};
 use super::Reference;
 use crate::open_enum::open_enum;
-use crate::{Compare, ListParams};
 
 open_enum! {
     /// The status of a tag (`status`). The docs: "If no clear mapping is available, then the
@@ -81,80 +81,28 @@ pub struct Tag {
     pub remote_data: Option<Map<String, Value>>,
 }
 
-/// Query of `GET /unified/ticketing/tags`.
-///
-/// The stored list page is cut off before its own parameters. [`collection`](Self::collection)
-/// (`collection[id]`) is the parameter the get/create/update/delete pages document ("Collection
-/// with type project is required", Pivotal Tracker); that the list takes it too is not
-/// confirmed. Send other parameters with [`param`](Self::param).
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
-pub struct ListTagsQuery {
-    /// The parameters every unified list takes (`integrated_account_id`, `limit`, ...).
-    #[serde(flatten)]
-    pub params: ListParams,
-    /// `collection[id]=...`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub collection: Option<IdFilter>,
-    /// `created_at[op]=...`: when the object was created (Truto's querying guide: every
-    /// unified list takes `created_at` / `updated_at` with operators).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// `updated_at[op]=...`: when the object was last updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// Other query parameters, sent as given after the others.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+list_query! {
+    /// Query of `GET /unified/ticketing/tags`.
+    ///
+    /// The stored list page is cut off before its own parameters. [`collection`](Self::collection)
+    /// (`collection[id]`) is the parameter the get/create/update/delete pages document ("Collection
+    /// with type project is required", Pivotal Tracker); that the list takes it too is not
+    /// confirmed. Send other parameters with [`param`](Self::param).
+    pub struct ListTagsQuery {
+        /// `collection[id]=...`.
+        collection: IdFilter,
+        /// Filters by collection id (`collection[id]`).
+        fn collection_id(id: impl Into<String>) = IdFilter::new(id);
 
-impl ListTagsQuery {
-    /// The query for the account `integrated_account_id`, nothing else set.
-    pub fn new(integrated_account_id: impl Into<String>) -> Self {
-        ListTagsQuery::from(ListParams::new(integrated_account_id))
-    }
+        /// `created_at[op]=...`: when the object was created (Truto's querying guide: every
+        /// unified list takes `created_at` / `updated_at` with operators).
+        created_at,
 
-    /// Sets `limit`, the page size.
-    #[must_use]
-    pub fn limit(mut self, limit: u32) -> Self {
-        self.params.limit = Some(limit);
-        self
-    }
+        /// `updated_at[op]=...`: when the object was last updated.
+        updated_at,
 
-    /// Filters by collection id (`collection[id]`).
-    #[must_use]
-    pub fn collection_id(mut self, id: impl Into<String>) -> Self {
-        self.collection = Some(IdFilter::new(id));
-        self
-    }
-
-    /// Sets the `created_at` filter.
-    #[must_use]
-    pub fn created_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.created_at = Some(filter);
-        self
-    }
-
-    /// Sets the `updated_at` filter.
-    #[must_use]
-    pub fn updated_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.updated_at = Some(filter);
-        self
-    }
-
-    /// Sets another query parameter (an object value nests: `key[inner]=...`).
-    #[must_use]
-    pub fn param(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
-        self.extra.insert(key.into(), value.into());
-        self
-    }
-}
-
-impl From<ListParams> for ListTagsQuery {
-    fn from(params: ListParams) -> Self {
-        ListTagsQuery {
-            params,
-            ..ListTagsQuery::default()
-        }
+        /// Other query parameters, sent as given after the others.
+        extra,
     }
 }
 

@@ -12,7 +12,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::{Compare, ListParams};
+use super::list_query::list_query;
 
 /// A ticket type: how the provider classifies tickets (bug, feature, incident, ...).
 ///
@@ -54,67 +54,20 @@ pub struct TicketType {
     pub remote_data: Option<Map<String, Value>>,
 }
 
-/// Query of `GET /unified/ticketing/ticket_types`.
-///
-/// No type-specific parameter is visible in the stored list page; send any the provider
-/// needs with [`param`](Self::param).
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
-pub struct ListTicketTypesQuery {
-    /// The parameters every unified list takes (`integrated_account_id`, `limit`, ...).
-    #[serde(flatten)]
-    pub params: ListParams,
-    /// `created_at[op]=...`: when the object was created (Truto's querying guide: every
-    /// unified list takes `created_at` / `updated_at` with operators).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// `updated_at[op]=...`: when the object was last updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// Other query parameters, sent as given after the others.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+list_query! {
+    /// Query of `GET /unified/ticketing/ticket_types`.
+    ///
+    /// No type-specific parameter is visible in the stored list page; send any the provider
+    /// needs with [`param`](Self::param).
+    pub struct ListTicketTypesQuery {
+        /// `created_at[op]=...`: when the object was created (Truto's querying guide: every
+        /// unified list takes `created_at` / `updated_at` with operators).
+        created_at,
 
-impl ListTicketTypesQuery {
-    /// The query for the account `integrated_account_id`, nothing else set.
-    pub fn new(integrated_account_id: impl Into<String>) -> Self {
-        ListTicketTypesQuery::from(ListParams::new(integrated_account_id))
-    }
+        /// `updated_at[op]=...`: when the object was last updated.
+        updated_at,
 
-    /// Sets `limit`, the page size.
-    #[must_use]
-    pub fn limit(mut self, limit: u32) -> Self {
-        self.params.limit = Some(limit);
-        self
-    }
-
-    /// Sets the `created_at` filter.
-    #[must_use]
-    pub fn created_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.created_at = Some(filter);
-        self
-    }
-
-    /// Sets the `updated_at` filter.
-    #[must_use]
-    pub fn updated_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.updated_at = Some(filter);
-        self
-    }
-
-    /// Sets another query parameter (an object value nests: `key[inner]=...`).
-    #[must_use]
-    pub fn param(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
-        self.extra.insert(key.into(), value.into());
-        self
-    }
-}
-
-impl From<ListParams> for ListTicketTypesQuery {
-    fn from(params: ListParams) -> Self {
-        ListTicketTypesQuery {
-            params,
-            ..ListTicketTypesQuery::default()
-        }
+        /// Other query parameters, sent as given after the others.
+        extra,
     }
 }

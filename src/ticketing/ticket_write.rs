@@ -27,11 +27,11 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::list_query::list_query;
 use super::people::{ContactRef, UserRef};
 use super::refs::{Collection, Reference};
 use super::status::{TicketStatus, TicketStatusRef};
 use crate::open_enum::open_enum;
-use crate::{Compare, ListParams};
 
 /// Declares a unified write body (`CreateX` / `UpdateX`).
 ///
@@ -491,82 +491,35 @@ impl UpdateTicket {
     }
 }
 
-/// The query of `GET /unified/ticketing/tickets`.
-///
-/// [`ListParams`] (flattened) holds the parameters every list takes. Typed here are only the
-/// filters the docs confirm for every unified list: `created_at` and `updated_at`, with
-/// operators (`overview/querying`). Ticket-specific filters (status, assignees, `sort_by`, ...)
-/// are not confirmed by the stored reference pages; send them with [`param`](Self::param), e.g.
-/// `.param("sort_by", json!({"created_at": "desc"}))`.
-///
-/// ```
-/// use chrono::DateTime;
-/// use truto::Compare;
-/// use truto::ticketing::ListTicketsQuery;
-///
-/// let since = DateTime::parse_from_rfc3339("2024-01-01T00:00:00Z").unwrap();
-/// let query = ListTicketsQuery::new("acc-1").limit(50).created_at(Compare::gte(since));
-/// assert_eq!(
-///     truto::query::to_query_string(&query).unwrap(),
-///     "integrated_account_id=acc-1&limit=50&created_at[gte]=2024-01-01T00%3A00%3A00Z"
-/// );
-/// ```
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
-pub struct ListTicketsQuery {
-    /// The parameters every unified list takes (`integrated_account_id`, `limit`, ...).
-    #[serde(flatten)]
-    pub params: ListParams,
-    /// `created_at[op]=...`: when the ticket was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// `updated_at[op]=...`: when the ticket was last updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// Other query parameters (integration-specific filters), sent as given after the others.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+list_query! {
+    /// The query of `GET /unified/ticketing/tickets`.
+    ///
+    /// [`ListParams`](crate::ListParams) (flattened) holds the parameters every list takes.
+    /// Typed here are only the filters the docs confirm for every unified list: `created_at`
+    /// and `updated_at`, with operators (`overview/querying`). Ticket-specific filters (status,
+    /// assignees, `sort_by`, ...) are not confirmed by the stored reference pages; send them
+    /// with [`param`](Self::param), e.g. `.param("sort_by", json!({"created_at": "desc"}))`.
+    ///
+    /// ```
+    /// use chrono::DateTime;
+    /// use truto::Compare;
+    /// use truto::ticketing::ListTicketsQuery;
+    ///
+    /// let since = DateTime::parse_from_rfc3339("2024-01-01T00:00:00Z").unwrap();
+    /// let query = ListTicketsQuery::new("acc-1").limit(50).created_at(Compare::gte(since));
+    /// assert_eq!(
+    ///     truto::query::to_query_string(&query).unwrap(),
+    ///     "integrated_account_id=acc-1&limit=50&created_at[gte]=2024-01-01T00%3A00%3A00Z"
+    /// );
+    /// ```
+    pub struct ListTicketsQuery {
+        /// `created_at[op]=...`: when the ticket was created.
+        created_at,
 
-impl ListTicketsQuery {
-    /// The query for the account `integrated_account_id`, nothing else set.
-    pub fn new(integrated_account_id: impl Into<String>) -> Self {
-        ListTicketsQuery::from(ListParams::new(integrated_account_id))
-    }
+        /// `updated_at[op]=...`: when the ticket was last updated.
+        updated_at,
 
-    /// Sets `limit`, the page size.
-    #[must_use]
-    pub fn limit(mut self, limit: u32) -> Self {
-        self.params.limit = Some(limit);
-        self
-    }
-
-    /// Sets the `created_at` filter.
-    #[must_use]
-    pub fn created_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.created_at = Some(filter);
-        self
-    }
-
-    /// Sets the `updated_at` filter.
-    #[must_use]
-    pub fn updated_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.updated_at = Some(filter);
-        self
-    }
-
-    /// Sets another query parameter (an object value nests: `key[inner]=...`).
-    #[must_use]
-    pub fn param(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
-        self.extra.insert(key.into(), value.into());
-        self
-    }
-}
-
-impl From<ListParams> for ListTicketsQuery {
-    fn from(params: ListParams) -> Self {
-        ListTicketsQuery {
-            params,
-            ..ListTicketsQuery::default()
-        }
+        /// Other query parameters (integration-specific filters), sent as given after the others.
+        extra,
     }
 }

@@ -34,10 +34,10 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::list_query::list_query;
 use super::people::Email;
 use super::refs::Reference;
 use super::ticket_write::{write_body, SortBy};
-use crate::{Compare, ListParams};
 
 /// A user (an agent) of the ticketing tool, in Truto's unified shape.
 ///
@@ -183,130 +183,58 @@ write_body! {
     }
 }
 
-/// The query of `GET /unified/ticketing/users`.
-///
-/// ```
-/// use truto::ticketing::{ListUsersQuery, SortBy};
-///
-/// let query = ListUsersQuery::new("acc-1")
-///     .username("ana.souza")
-///     .name("Ana Souza")
-///     .team_id("t_1")
-///     .team_id("t 7")
-///     .is_active(true)
-///     .sort_by(SortBy::asc("name"));
-/// assert_eq!(
-///     truto::query::to_query_string(&query).unwrap(),
-///     "integrated_account_id=acc-1&username=ana.souza&name=Ana%20Souza\
-///      &team_ids[]=t_1&team_ids[]=t%207&is_active=true&sort_by[name]=asc"
-/// );
-/// ```
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
-pub struct ListUsersQuery {
-    /// The parameters every unified list takes (`integrated_account_id`, `limit`, ...).
-    #[serde(flatten)]
-    pub params: ListParams,
-    /// `username=...`: the user's username.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub username: Option<String>,
-    /// `name=...`: the user's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// `team_ids[]=...`: the IDs of the teams the user is a member of.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub team_ids: Vec<String>,
-    /// `is_active=true|false`: whether the user is active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
-    /// `created_at[op]=...`: when the user was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// `updated_at[op]=...`: when the user was last updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<Compare<DateTime<FixedOffset>>>,
-    /// `sort_by[field]=asc|desc`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sort_by: Option<SortBy>,
-    /// Other query parameters (`emails`, `collections`, `organization`, ...), sent last.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
+list_query! {
+    /// The query of `GET /unified/ticketing/users`.
+    ///
+    /// ```
+    /// use truto::ticketing::{ListUsersQuery, SortBy};
+    ///
+    /// let query = ListUsersQuery::new("acc-1")
+    ///     .username("ana.souza")
+    ///     .name("Ana Souza")
+    ///     .team_id("t_1")
+    ///     .team_id("t 7")
+    ///     .is_active(true)
+    ///     .sort_by(SortBy::asc("name"));
+    /// assert_eq!(
+    ///     truto::query::to_query_string(&query).unwrap(),
+    ///     "integrated_account_id=acc-1&username=ana.souza&name=Ana%20Souza\
+    ///      &team_ids[]=t_1&team_ids[]=t%207&is_active=true&sort_by[name]=asc"
+    /// );
+    /// ```
+    pub struct ListUsersQuery {
+        /// `username=...`: the user's username.
+        username: String,
+        /// Sets `username`.
+        fn username(username: impl Into<String>) = username.into();
 
-impl ListUsersQuery {
-    /// The query for the account `integrated_account_id`, nothing else set.
-    pub fn new(integrated_account_id: impl Into<String>) -> Self {
-        ListUsersQuery::from(ListParams::new(integrated_account_id))
-    }
+        /// `name=...`: the user's name.
+        name: String,
+        /// Sets `name`.
+        fn name(name: impl Into<String>) = name.into();
 
-    /// Sets `limit`, the page size.
-    #[must_use]
-    pub fn limit(mut self, limit: u32) -> Self {
-        self.params.limit = Some(limit);
-        self
-    }
+        /// `team_ids[]=...`: the IDs of the teams the user is a member of.
+        team_ids: Vec<String>,
+        /// Adds a team id to `team_ids`.
+        fn team_id(team_id: impl Into<String>) = team_id.into();
 
-    /// Sets `username`.
-    #[must_use]
-    pub fn username(mut self, username: impl Into<String>) -> Self {
-        self.username = Some(username.into());
-        self
-    }
+        /// `is_active=true|false`: whether the user is active.
+        is_active: bool,
+        /// Sets `is_active`.
+        fn is_active(is_active: bool);
 
-    /// Sets `name`.
-    #[must_use]
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
+        /// `created_at[op]=...`: when the user was created.
+        created_at,
 
-    /// Adds a team id to `team_ids`.
-    #[must_use]
-    pub fn team_id(mut self, team_id: impl Into<String>) -> Self {
-        self.team_ids.push(team_id.into());
-        self
-    }
+        /// `updated_at[op]=...`: when the user was last updated.
+        updated_at,
 
-    /// Sets `is_active`.
-    #[must_use]
-    pub fn is_active(mut self, is_active: bool) -> Self {
-        self.is_active = Some(is_active);
-        self
-    }
+        /// `sort_by[field]=asc|desc`.
+        sort_by: SortBy,
+        /// Sets `sort_by`.
+        fn sort_by(sort_by: SortBy);
 
-    /// Sets the `created_at` filter.
-    #[must_use]
-    pub fn created_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.created_at = Some(filter);
-        self
-    }
-
-    /// Sets the `updated_at` filter.
-    #[must_use]
-    pub fn updated_at(mut self, filter: Compare<DateTime<FixedOffset>>) -> Self {
-        self.updated_at = Some(filter);
-        self
-    }
-
-    /// Sets `sort_by`.
-    #[must_use]
-    pub fn sort_by(mut self, sort_by: SortBy) -> Self {
-        self.sort_by = Some(sort_by);
-        self
-    }
-
-    /// Sets another query parameter (an object value nests: `key[inner]=...`).
-    #[must_use]
-    pub fn param(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
-        self.extra.insert(key.into(), value.into());
-        self
-    }
-}
-
-impl From<ListParams> for ListUsersQuery {
-    fn from(params: ListParams) -> Self {
-        ListUsersQuery {
-            params,
-            ..ListUsersQuery::default()
-        }
+        /// Other query parameters (`emails`, `collections`, `organization`, ...), sent last.
+        extra,
     }
 }

@@ -37,8 +37,20 @@
 //! impl Parts for Client {}
 //! ```
 //!
-//! The runtime (client, errors, query encoding, sending, decoding) lives in `truto-core` and
-//! is re-exported here; the built-in mock server is [`mock`] (feature `mock`).
+//! What else is here:
+//!
+//! - every unified ticketing resource, typed, in [`ticketing`]; lists return a
+//!   [`Paginator`] (a `Stream` of items across pages, one page fetched ahead);
+//! - `#[derive(Endpoint)]` for one-off endpoints, sent with [`Client::send`];
+//! - the rest of the data plane: [`UnifiedApi`] (any model by name), [`ProxyApi`],
+//!   [`CustomApi`], [`MetaApi`], [`CapabilitiesApi`];
+//! - retries that never duplicate a write ([`RetryPolicy`]), timeouts, client-side
+//!   [`RateLimits`], per-call [`CallOptions`], account scoping ([`Client::for_account`]);
+//! - [`webhook`] signature verification;
+//! - the built-in mock server, `mock` (feature `mock`), to test your code offline.
+//!
+//! The runtime (client, errors, query encoding, sending, decoding, pagination) lives in
+//! `truto-core` and is re-exported here.
 
 #![warn(missing_docs)]
 
@@ -71,12 +83,12 @@ pub use list_params::{ListParams, SuperQueryRegion};
 pub use meta::MetaApi;
 pub use proxy::ProxyApi;
 pub use truto_core::Endpoint;
-pub use truto_core::{paginate, query};
+pub use truto_core::{paginate, query, ratelimit};
 pub use truto_core::{
     Api, ApiError, ByteStream, CallOptions, Client, ClientBuilder, ConfigError, DecodeError, Error,
-    Method, Page, PageStream, Paginator, RequestError, ResponseFormat, Result, RetryEvent,
-    RetryHook, RetryPolicy, UnexpectedResponse, DEFAULT_BASE_URL, DEFAULT_TIMEOUT,
-    DEFAULT_USER_AGENT,
+    Method, Page, PageStream, Paginator, RateLimitStats, RateLimitWait, RateLimits, RequestError,
+    ResponseFormat, Result, RetryEvent, RetryHook, RetryPolicy, UnexpectedResponse,
+    DEFAULT_BASE_URL, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
 };
 pub use truto_macros::{truto_endpoint, Endpoint};
 pub use unified::UnifiedApi;

@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 use truto::mock::MockServer;
 use truto::{Error, RetryPolicy, UnifiedQuery};
-use truto_core::ratelimit::{RateLimitWait, RateLimits, Scope};
+use truto::ratelimit::{RateLimitWait, RateLimits, Scope};
 
 /// The two 1,000-call bursts run one at a time: the unlimited one is a noisy neighbour whose
 /// load would otherwise widen the latency jitter the limited one must absorb.

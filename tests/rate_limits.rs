@@ -19,8 +19,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 use truto::mock::MockServer;
-use truto::{Error, RetryPolicy, UnifiedQuery};
 use truto::ratelimit::{RateLimitWait, RateLimits, Scope};
+use truto::{Error, RetryPolicy, UnifiedQuery};
 
 /// The two 1,000-call bursts run one at a time: the unlimited one is a noisy neighbour whose
 /// load would otherwise widen the latency jitter the limited one must absorb.

@@ -30,11 +30,7 @@ pub async fn decode_stream(response: RawResponse) -> Result<ByteStream, Error> {
 
 /// Decodes a JSON body that has been read already.
 pub fn decode_slice<T: DeserializeOwned>(context: CallContext, body: &[u8]) -> Result<T, Error> {
-    let json = unwrap_result(body);
-    match serde_json::from_slice(json) {
-        Ok(value) => Ok(value),
-        Err(error) => Err(decode_error::<T>(context, json, error)),
-    }
+    decode_exact(context, unwrap_result(body))
 }
 
 /// Decodes a JSON body as it is, without unwrapping `{"result": X}` (list envelopes have a

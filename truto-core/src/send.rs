@@ -87,20 +87,20 @@ impl Call {
         for (name, value) in declared.chain(per_call) {
             headers.push(checked_header(name, value).map_err(|p| invalid(&request, p))?);
         }
-        let has_key = headers.iter().any(|(name, _)| name == IDEMPOTENCY_KEY);
-        let key = match call.and_then(|c| c.idempotency_key.clone()) {
-            Some(key) if !has_key => Some(key),
-            Some(_) | None if has_key => None,
-            _ if request.method.is_write() && policy.auto_idempotency_key => {
-                Some(uuid::Uuid::new_v4().to_string())
+        // A key the caller put in a header wins; then the call's own; then a fresh one.
+        let mut has_key = headers.iter().any(|(name, _)| name == IDEMPOTENCY_KEY);
+        let write = request.method.is_write();
+        if !has_key {
+            let key = call.and_then(|c| c.idempotency_key.clone()).or_else(|| {
+                (write && policy.auto_idempotency_key).then(|| uuid::Uuid::new_v4().to_string())
+            });
+            if let Some(key) = key {
+                headers
+                    .push(checked_header(IDEMPOTENCY_KEY, &key).map_err(|p| invalid(&request, p))?);
+                has_key = true;
             }
-            _ => None,
-        };
-        if let Some(key) = key {
-            headers.push(checked_header(IDEMPOTENCY_KEY, &key).map_err(|p| invalid(&request, p))?);
         }
-        let may_repeat =
-            !request.method.is_write() || headers.iter().any(|(name, _)| name == IDEMPOTENCY_KEY);
+        let may_repeat = !write || has_key;
 
         Ok(Call {
             context: CallContext {

@@ -300,13 +300,18 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
     }
 
     /// Page by page instead of item by item.
-    pub fn pages(self) -> PageStream<T> {
-        let state = match self.problem {
+    pub fn pages(mut self) -> PageStream<T> {
+        self.page_stream()
+    }
+
+    /// The page stream this paginator's settings describe; takes the pending problem.
+    fn page_stream(&mut self) -> PageStream<T> {
+        let state = match self.problem.take() {
             Some(problem) => State::Failed(problem),
-            None => State::Idle(self.start_cursor),
+            None => State::Idle(self.start_cursor.clone()),
         };
         PageStream {
-            fetcher: self.fetcher,
+            fetcher: self.fetcher.clone(),
             state,
             look_ahead: self.look_ahead,
             returned_cursor: None,
@@ -364,17 +369,8 @@ impl<T: DeserializeOwned + Send + 'static> Stream for Paginator<T> {
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = &mut *self;
         if this.running.is_none() {
-            let config = Paginator {
-                fetcher: this.fetcher.clone(),
-                problem: this.problem.take(),
-                start_cursor: this.start_cursor.clone(),
-                max_items: this.max_items,
-                look_ahead: this.look_ahead,
-                running: None,
-                _items: PhantomData,
-            };
             this.running = Some(Running {
-                pages: config.pages(),
+                pages: this.page_stream(),
                 current: Vec::new().into_iter(),
                 remaining: this.max_items,
             });

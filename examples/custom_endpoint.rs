@@ -39,8 +39,8 @@ struct CustomMethod<'a> {
     #[endpoint(body)]
     body: Value,
     /// A header; `None` leaves it out.
-    #[endpoint(header = "Idempotency-Key")]
-    idempotency_key: Option<String>,
+    #[endpoint(header = "X-Request-Id")]
+    request_id: Option<String>,
 }
 
 /// The part of the answer this program needs, typed (unknown fields are ignored). The full
@@ -91,9 +91,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         body: json!({
             "remote_data": {"id": "4711", "subject": "Printer on fire", "status": "open"}
         }),
-        idempotency_key: Some("import-4711".to_owned()),
+        request_id: Some("import-4711".to_owned()),
     };
-    let ticket = client.send(&import).await?;
+    // The Idempotency-Key is the SDK's: per call, bound to this one request.
+    let ticket = client
+        .with_idempotency_key("import-4711")
+        .send(&import)
+        .await?;
 
     println!(
         "imported ticket {} ({:?}), status {:?}, created {:?}",

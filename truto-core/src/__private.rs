@@ -3,6 +3,7 @@
 
 pub use crate::decode::{decode_json, decode_stream, decode_unit};
 pub use crate::format::ResponseFormat;
+pub use crate::idempotency::Idempotency;
 pub use crate::request::{HeaderArg, Method, RequestBuilder};
 pub use crate::response::RawResponse;
 pub use crate::send::send;

@@ -129,7 +129,9 @@ impl Client {
         }
     }
 
-    /// Shorthand for `with_options(CallOptions::new().idempotency_key(key))`.
+    /// Shorthand for `with_options(CallOptions::new().idempotency_key(key))`: the key belongs
+    /// to the first write made through the returned view (a different write through it is
+    /// refused before sending; see [`CallOptions::idempotency_key`]).
     pub fn with_idempotency_key(&self, key: impl Into<String>) -> Client {
         self.with_options(CallOptions::new().idempotency_key(key))
     }
@@ -185,7 +187,7 @@ impl std::fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("token", &self.token.as_ref().map(|_| "***"))
-            .field("base_url", &self.base_url)
+            .field("base_url", &self.base_url.as_deref().map(redact_user_info))
             .field("timeout", &self.timeout)
             .finish_non_exhaustive()
     }
@@ -205,7 +207,9 @@ impl ClientBuilder {
         self
     }
 
-    /// The total time a call may take, response body included; default [`DEFAULT_TIMEOUT`].
+    /// The time one attempt of a call may take, from waiting for a rate-limit slot to the
+    /// last byte of the body; default [`DEFAULT_TIMEOUT`]. Retries get the same time each;
+    /// [`RetryPolicy::max_elapsed`] bounds the whole call. See [`CallOptions::timeout`].
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
@@ -337,13 +341,36 @@ fn limiter(limits: Option<RateLimits>, hooks: Vec<RateLimitHook>) -> Option<Rate
     )
 }
 
-/// Parses and checks a base URL; returns it without a trailing slash.
+/// `raw` with the user info of its authority (`user:password@`) replaced by `***@`, so a URL
+/// that carries credentials can be named in an error or `Debug` without showing them.
+fn redact_user_info(raw: &str) -> String {
+    let Some(scheme_end) = raw.find("://").map(|i| i + 3) else {
+        // No authority to speak of; an `@` may still hide credentials.
+        return match raw.rfind('@') {
+            Some(at) => format!("***{}", &raw[at..]),
+            None => raw.to_owned(),
+        };
+    };
+    let rest = &raw[scheme_end..];
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{}***{}", &raw[..scheme_end], &rest[at..]),
+        None => raw.to_owned(),
+    }
+}
+
+/// Parses and checks a base URL; returns it without a trailing slash. Errors name the URL
+/// without its user info.
 fn check_base_url(raw: &str, allow_insecure_http: bool) -> Result<String, ConfigError> {
     let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
-        url: raw.to_owned(),
+        url: redact_user_info(raw),
         reason: reason.to_owned(),
     };
+    // url's parse errors name the problem, not the input, so they are safe to repeat.
     let url = reqwest::Url::parse(raw.trim()).map_err(|e| invalid(&e.to_string()))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(invalid("it carries credentials (user info)"));
+    }
     match url.scheme() {
         "https" => {}
         "http" => {
@@ -355,7 +382,7 @@ fn check_base_url(raw: &str, allow_insecure_http: bool) -> Result<String, Config
             };
             if !loopback && !allow_insecure_http {
                 return Err(ConfigError::InsecureBaseUrl {
-                    url: raw.to_owned(),
+                    url: redact_user_info(raw),
                 });
             }
         }
@@ -367,15 +394,35 @@ fn check_base_url(raw: &str, allow_insecure_http: bool) -> Result<String, Config
     if url.query().is_some() || url.fragment().is_some() {
         return Err(invalid("it has a query or fragment"));
     }
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(invalid("it carries credentials"));
-    }
     Ok(url.as_str().trim_end_matches('/').to_owned())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn credentials_in_base_urls_are_never_echoed() {
+        for (raw, secret) in [
+            ("https://user:hunter2@api.truto.one", "hunter2"),
+            ("http://user:hunter2@example.com/prefix", "hunter2"),
+            ("https://hunter2@api.truto.one:notaport/", "hunter2"),
+            ("not a url but:hunter2@host", "hunter2"),
+            ("https://a:hunter2@x.y/p?q=1", "hunter2"),
+        ] {
+            let error = check_base_url(raw, false).unwrap_err();
+            let shown = format!("{error} {error:?}");
+            assert!(!shown.contains(secret), "{shown}");
+            let builder = Client::builder().token("t").base_url(raw);
+            assert!(!format!("{builder:?}").contains(secret));
+            assert!(!builder.build().unwrap_err().to_string().contains(secret));
+        }
+        assert_eq!(
+            redact_user_info("https://u:p@x.y/a@b"),
+            "https://***@x.y/a@b"
+        );
+        assert_eq!(redact_user_info("https://x.y/a@b"), "https://x.y/a@b");
+    }
 
     #[test]
     fn base_urls_are_checked() {
@@ -400,6 +447,8 @@ mod tests {
             "https://x.y/?a=b",
             "https://u:p@x.y",
         ] {
+            let shown = check_base_url(bad, false).unwrap_err().to_string();
+            assert!(!shown.contains("u:p"), "{shown}");
             assert!(
                 matches!(
                     check_base_url(bad, false),

@@ -1,31 +1,48 @@
 //! Turning a successful response into what the declared endpoint returns: a typed value
-//! (JSON), nothing (`()`), or a [`ByteStream`].
+//! (JSON), nothing (`()`), or a [`ByteStream`]. The body has been read already (the call
+//! owns sending and reading), so decoding is plain synchronous work.
 
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use crate::error::{DecodeError, Error};
-use crate::response::{excerpt, CallContext, RawResponse};
+use crate::envelope::excerpt;
+use crate::error::{DecodeError, Error, RequestError};
+use crate::response::{CallContext, RawResponse, ResponseBody};
 use crate::stream::ByteStream;
 
-/// Reads the body and decodes it as JSON into `T`.
+/// Decodes the body as JSON into `T`.
 ///
 /// A body that is exactly `{"result": X}` decodes as `X`: Truto's reference notes say custom
 /// methods wrap their answer that way while the seed's docs show it bare, so both work.
-pub async fn decode_json<T: DeserializeOwned>(response: RawResponse) -> Result<T, Error> {
-    let (context, body) = response.into_body().await?;
-    decode_slice(context, &body)
+pub fn decode_json<T: DeserializeOwned>(response: RawResponse) -> Result<T, Error> {
+    match &response.body {
+        ResponseBody::Full(body) => decode_slice(response.context, body),
+        ResponseBody::Streaming(_) => Err(streamed(&response)),
+    }
 }
 
-/// Reads the body to the end and drops it (so the connection can be reused).
-pub async fn decode_unit(response: RawResponse) -> Result<(), Error> {
-    response.into_body().await.map(drop)
+/// Ignores the body (it was read to the end, so the connection is reused).
+pub fn decode_unit(response: RawResponse) -> Result<(), Error> {
+    match response.body {
+        ResponseBody::Full(_) => Ok(()),
+        ResponseBody::Streaming(_) => Err(streamed(&response)),
+    }
 }
 
 /// Hands the body over as a stream of chunks, never buffered whole.
-pub async fn decode_stream(response: RawResponse) -> Result<ByteStream, Error> {
-    Ok(ByteStream::from_response(response))
+pub fn decode_stream(response: RawResponse) -> Result<ByteStream, Error> {
+    Ok(response.into_stream())
+}
+
+/// A decoder that needs the whole body was given a streamed answer (a hand-written
+/// `Endpoint` that asked for `stream_response` but decodes JSON).
+#[cold]
+fn streamed(response: &RawResponse) -> Error {
+    Error::InvalidRequest {
+        endpoint: response.context.endpoint(),
+        source: RequestError::StreamedBody,
+    }
 }
 
 /// Decodes a JSON body that has been read already.

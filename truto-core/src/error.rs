@@ -10,6 +10,7 @@
 use std::time::Duration;
 
 use crate::query::QueryError;
+use crate::transport_error::TransportError;
 
 /// `Result` with [`Error`] as the error type: the return type of every Truto call.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -37,23 +38,38 @@ pub enum Error {
         /// How many attempts were made, this one included.
         attempts: u32,
     },
-    /// No connection could be made to the server (refused, DNS failure, TLS handshake).
+    /// No connection could be made to the server (refused, DNS failure, TLS handshake):
+    /// nothing was sent.
     #[error("{endpoint}: could not connect: {source}")]
     Connect {
         /// `METHOD /path/template` of the call.
         endpoint: String,
-        /// The transport's error.
+        /// The transport's error (without the URL).
         #[source]
-        source: reqwest::Error,
+        source: TransportError,
     },
     /// The connection failed after it was made (reset, cut-off body, protocol error).
     #[error("{endpoint}: transport error: {source}")]
     Transport {
         /// `METHOD /path/template` of the call.
         endpoint: String,
-        /// The transport's error.
+        /// The transport's error (without the URL).
         #[source]
-        source: reqwest::Error,
+        source: TransportError,
+    },
+    /// A write that cannot safely be sent twice went out, and its answer was lost (the
+    /// connection broke, the attempt timed out, or a success body broke off): **the write may
+    /// have run on the server**. The SDK did not send it again. Check the remote state (or
+    /// repeat it with an `Idempotency-Key` the server honours) before trying again.
+    #[error("{endpoint}: the write may have run, but its answer was lost (attempt {attempts}): {source}")]
+    WriteOutcomeUnknown {
+        /// `METHOD /path/template` of the call.
+        endpoint: String,
+        /// How many attempts were made, this one included.
+        attempts: u32,
+        /// What broke: a [`Transport`](Error::Transport) or [`Timeout`](Error::Timeout) error.
+        #[source]
+        source: Box<Error>,
     },
     /// A response body was larger than the client's cap.
     #[error("{endpoint}: response body exceeds the {limit}-byte cap")]
@@ -104,9 +120,19 @@ impl Error {
         }
     }
 
-    /// Whether the call ran out of time.
+    /// Whether the call ran out of time (also when that left a write's outcome unknown).
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Error::Timeout { .. })
+        match self {
+            Error::Timeout { .. } => true,
+            Error::WriteOutcomeUnknown { source, .. } => source.is_timeout(),
+            _ => false,
+        }
+    }
+
+    /// Whether a write may have run on the server although the call failed
+    /// ([`WriteOutcomeUnknown`](Error::WriteOutcomeUnknown)).
+    pub fn write_may_have_run(&self) -> bool {
+        matches!(self, Error::WriteOutcomeUnknown { .. })
     }
 }
 
@@ -229,7 +255,7 @@ pub enum ConfigError {
     /// The base URL does not parse, or is not an http(s) URL without query and fragment.
     #[error("base URL {url:?} is invalid: {reason}")]
     InvalidBaseUrl {
-        /// The URL as given.
+        /// The URL as given, with any user info (`user:password@`) replaced by `***@`.
         url: String,
         /// Why it was refused.
         reason: String,
@@ -237,7 +263,7 @@ pub enum ConfigError {
     /// `http://` to a host that is not loopback, without opting in.
     #[error("base URL {url:?} is plain http to a non-loopback host; the token would travel in clear text (use https, or ClientBuilder::allow_insecure_http)")]
     InsecureBaseUrl {
-        /// The URL as given.
+        /// The URL as given, with any user info replaced by `***@`.
         url: String,
     },
     /// The user agent is not a valid header value.
@@ -245,7 +271,7 @@ pub enum ConfigError {
     InvalidUserAgent(String),
     /// The HTTP client could not be built.
     #[error("the HTTP client could not be built: {0}")]
-    HttpClient(#[source] reqwest::Error),
+    HttpClient(#[source] TransportError),
 }
 
 /// Arguments that cannot make a valid request; found before anything is sent.
@@ -274,4 +300,21 @@ pub enum RequestError {
         /// `name` or `value`.
         what: &'static str,
     },
+    /// A header the SDK sets itself (`Authorization`, `Idempotency-Key`, `Content-Type`, ...)
+    /// was given by a declaration or a per-call option: it is not sent twice.
+    #[error("header `{name}` is set by the SDK and cannot be given per call{hint}")]
+    ReservedHeader {
+        /// The header's name, as given.
+        name: String,
+        /// Where to set it instead, if anywhere.
+        hint: &'static str,
+    },
+    /// The caller's `Idempotency-Key` was already sent with a different request: the server
+    /// would answer this one from the other's cache and it would never run. Use one key per
+    /// logical write.
+    #[error("the Idempotency-Key given in CallOptions was already used for a different request; use a new key for each write")]
+    IdempotencyKeyReused,
+    /// The request asked for a streamed answer, but its decoder needs the whole body.
+    #[error("the request streams its answer (RequestBuilder::stream_response) but is decoded from a whole body; decode it as a ByteStream")]
+    StreamedBody,
 }

@@ -2,22 +2,30 @@
 //! about any particular Truto resource.
 //!
 //! - [`Client`] and [`ClientBuilder`]: auth, base URL, timeouts, one connection pool.
-//! - [`CallOptions`]: per-call timeout, headers and `Idempotency-Key`.
+//! - [`CallOptions`]: per-call timeout, headers, idempotency and `Idempotency-Key`.
 //! - [`query`]: Truto's qs-style query strings (`a[b]=c`, `a[]=x`) from any `Serialize`.
-//! - sending ([`__private::send`]), response formats ([`ResponseFormat`]), decoding, and
-//!   [`ByteStream`] for streamed bodies.
-//! - [`Error`]: one error type that keeps what each failure knows.
+//! - [`RequestBuilder`] (what a declared endpoint fills in), [`Idempotency`] (whether it may
+//!   be sent twice), sending with retries ([`Client::send`] for an [`Endpoint`]), response
+//!   formats ([`ResponseFormat`]), [`RawResponse`], decoding, and [`ByteStream`] for
+//!   streamed bodies.
+//! - [`paginate`]: lists as streams of items across pages.
+//! - [`Error`]: one error type that keeps what each failure knows; no URL, query value,
+//!   header value or token ever appears in it.
 //!
 //! Most users reach all of this through the `truto` crate, which re-exports it next to the
 //! typed Truto API.
 
-#![warn(missing_docs)]
+#![deny(missing_docs)]
 
+mod body;
+mod call;
 mod client;
 mod decode;
 mod endpoint;
+mod envelope;
 mod error;
 mod format;
+mod idempotency;
 mod options;
 pub mod paginate;
 mod path;
@@ -29,28 +37,32 @@ mod retry;
 mod secret;
 mod send;
 mod stream;
+mod time;
 mod transport;
+mod transport_error;
 
 #[doc(hidden)]
 pub mod __private;
 
+pub use call::IDEMPOTENCY_KEY;
 pub use client::{
     Api, Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_BYTES,
     DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
 };
-pub use decode::decode_slice;
+pub use decode::{decode_json, decode_slice, decode_stream, decode_unit};
 pub use endpoint::Endpoint;
 pub use error::{
     ApiError, ConfigError, DecodeError, Error, RequestError, Result, UnexpectedResponse,
     EXCERPT_CHARS,
 };
 pub use format::ResponseFormat;
+pub use idempotency::{Idempotency, IdempotencyKey};
 pub use options::CallOptions;
 pub use paginate::{Page, PageStream, Paginator};
 pub use ratelimit::{RateLimitStats, RateLimitWait, RateLimits};
-pub use request::Method;
+pub use request::{HeaderArg, Method, RequestBuilder};
 pub use response::{CallContext, RawResponse};
 pub use retry::{RetryEvent, RetryHook, RetryPolicy};
 pub use secret::Token;
-pub use send::IDEMPOTENCY_KEY;
 pub use stream::ByteStream;
+pub use transport_error::TransportError;

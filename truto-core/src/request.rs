@@ -1,5 +1,6 @@
 //! [`RequestBuilder`]: the non-generic description of one call that expanded endpoints fill
-//! in, and the small traits they fill it with.
+//! in (and that a hand-written [`Endpoint`](crate::Endpoint) returns), and the small traits
+//! they fill it with.
 
 use std::fmt;
 
@@ -8,6 +9,7 @@ use serde::Serialize;
 
 use crate::error::RequestError;
 use crate::format::ResponseFormat;
+use crate::idempotency::Idempotency;
 
 /// The HTTP methods Truto's API uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -58,13 +60,27 @@ impl fmt::Display for Method {
     }
 }
 
-/// One call, described: method, encoded path and query, JSON body, headers.
+/// One call, described: method, encoded path and query, JSON body, headers, whether it may
+/// be repeated, and whether its answer is streamed.
 ///
-/// Declared endpoints fill one in and hand it to the runtime's single send function. Building
-/// never fails on the spot: the first problem (a query value that cannot be encoded, a path
-/// value that cannot be a segment) is kept and returned when the call is awaited, before
-/// anything is sent.
-#[derive(Debug)]
+/// Declared endpoints (`#[truto_endpoint]`, `#[derive(Endpoint)]`) fill one in and hand it to
+/// the runtime's single send function; a hand-written [`Endpoint`](crate::Endpoint) builds
+/// one the same way:
+///
+/// ```
+/// use truto_core::{Method, RequestBuilder};
+///
+/// let mut request = RequestBuilder::new(Method::Get, "/unified/ticketing/tickets/{id}");
+/// request.push_literal("/unified/ticketing/tickets/");
+/// request.push_segment("id", &"4711");
+/// request.query_param("integrated_account_id", &"62f44730-dd91-461e-bd6a-aedd9e0ad79d");
+/// # let _ = request;
+/// ```
+///
+/// Building never fails on the spot: the first problem (a query value that cannot be encoded,
+/// a path value that cannot be a segment, a header the SDK owns) is kept and returned when the
+/// call is awaited, before anything is sent. `Debug` shows the method and template only: the
+/// query, body and header values stay out of logs.
 pub struct RequestBuilder {
     pub(crate) method: Method,
     pub(crate) template: &'static str,
@@ -73,11 +89,51 @@ pub struct RequestBuilder {
     pub(crate) body: Option<Bytes>,
     pub(crate) headers: Vec<(&'static str, String)>,
     pub(crate) format: Option<ResponseFormat>,
+    pub(crate) idempotency: Idempotency,
+    pub(crate) streamed: bool,
     pub(crate) problem: Option<RequestError>,
 }
 
+impl fmt::Debug for RequestBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RequestBuilder")
+            .field("method", &self.method)
+            .field("template", &self.template)
+            .field("idempotency", &self.idempotency)
+            .field("streamed", &self.streamed)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The headers the SDK sets itself, and where to set them instead: a declaration or a
+/// per-call option giving one is refused, so no request carries two.
+pub(crate) fn reserved_header(name: &str) -> Option<&'static str> {
+    const RESERVED: [(&str, &str); 9] = [
+        ("authorization", " (it carries the client's token)"),
+        ("proxy-authorization", ""),
+        (
+            "idempotency-key",
+            ": use CallOptions::idempotency_key, which binds the key to one request",
+        ),
+        (
+            "content-type",
+            " (JSON bodies are sent as application/json)",
+        ),
+        ("content-length", ""),
+        ("transfer-encoding", ""),
+        ("host", ""),
+        ("connection", ""),
+        ("user-agent", ": use ClientBuilder::user_agent"),
+    ];
+    RESERVED
+        .iter()
+        .find(|(reserved, _)| reserved.eq_ignore_ascii_case(name))
+        .map(|(_, hint)| *hint)
+}
+
 impl RequestBuilder {
-    /// A request for `method` on the path `template` (kept for errors and tracing).
+    /// A request for `method` on the path `template` (kept for errors and tracing), with
+    /// the idempotency [`Idempotency::default_for`] gives them.
     pub fn new(method: Method, template: &'static str) -> Self {
         RequestBuilder {
             method,
@@ -87,8 +143,22 @@ impl RequestBuilder {
             body: None,
             headers: Vec::new(),
             format: None,
+            idempotency: Idempotency::default_for(method, template),
+            streamed: false,
             problem: None,
         }
+    }
+
+    /// Declares how safely this request can be repeated (see [`Idempotency`]), replacing the
+    /// default for its method and path.
+    pub fn idempotency(&mut self, idempotency: Idempotency) {
+        self.idempotency = idempotency;
+    }
+
+    /// Hands the answer over as a stream ([`ByteStream`](crate::ByteStream)) once its headers
+    /// arrive, instead of reading the whole body first.
+    pub fn stream_response(&mut self) {
+        self.streamed = true;
     }
 
     /// Appends a literal piece of the path (already valid: it comes from the template).
@@ -133,8 +203,16 @@ impl RequestBuilder {
         }
     }
 
-    /// Adds a header; a value of `None` leaves it out.
+    /// Adds a header; a value of `None` leaves it out. A header the SDK sets itself
+    /// (`Authorization`, `Idempotency-Key`, `Content-Type`, ...) is refused.
     pub fn header<V: HeaderArg>(&mut self, name: &'static str, value: V) {
+        if let Some(hint) = reserved_header(name) {
+            self.keep_first(RequestError::ReservedHeader {
+                name: name.to_owned(),
+                hint,
+            });
+            return;
+        }
         if let Some(value) = value.into_header_value() {
             self.headers.push((name, value));
         }
@@ -166,6 +244,8 @@ impl RequestBuilder {
             body: self.body.clone(),
             headers: self.headers.clone(),
             format: self.format,
+            idempotency: self.idempotency,
+            streamed: self.streamed,
             problem: None,
         }
     }

@@ -5,9 +5,21 @@
 //! What is retried follows Truto's documented advice: 429 (after `Retry-After`), 500 unless
 //! the envelope says `truto_is_remote_error`, 502, 504, timeouts and connection failures.
 //! 400, 401, 403, 404, 409 and 422 never are; 503 (the account is blocked) only when turned
-//! on. A write (POST, PUT, PATCH, DELETE) is retried only when it carries an
-//! `Idempotency-Key` (added automatically unless turned off), so a retried write runs once
-//! on the server — except a connection that could not be made at all, where nothing was sent.
+//! on.
+//!
+//! Whether a call may be sent again once its bytes went out follows its
+//! [`Idempotency`](crate::Idempotency): reads and writes declared idempotent always may; a
+//! write Truto deduplicates by `Idempotency-Key` (POST and PATCH on unified, proxy, custom
+//! and batch calls) may with its key (added automatically unless turned off), so it runs once
+//! on the server; any other write never is (not even after a 429: whatever answered may have
+//! passed the write on first). Only a connection that could not be made is retried whatever
+//! the call, since nothing was sent. A write whose answer was lost and that is not sent again
+//! fails with
+//! [`Error::WriteOutcomeUnknown`](crate::Error::WriteOutcomeUnknown).
+//!
+//! Waits never overflow: a `Retry-After` beyond [`RetryPolicy::max_retry_after`] is cut to
+//! it, and a wait that would end after [`RetryPolicy::max_elapsed`] is not taken (the error is
+//! returned instead).
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
@@ -114,8 +126,9 @@ impl RetryPolicy {
         self
     }
 
-    /// Whether writes without an `Idempotency-Key` get a fresh one (a UUID, the same on every
-    /// attempt of the call). Off: such writes are never retried.
+    /// Whether writes Truto deduplicates by `Idempotency-Key` get a fresh one when the caller
+    /// gave none (a UUID, the same on every attempt of the call). Off: such writes are not
+    /// sent again once their bytes went out.
     #[must_use]
     pub fn auto_idempotency_key(mut self, on: bool) -> Self {
         self.auto_idempotency_key = on;
@@ -123,11 +136,15 @@ impl RetryPolicy {
     }
 
     /// The wait before attempt `next_attempt` (2 for the first retry) after `failure`.
+    ///
+    /// Never panics: a `Retry-After` longer than [`max_retry_after`](Self::max_retry_after)
+    /// is cut to it, and the jittered backoff is computed without overflow even for
+    /// `Duration::MAX` settings.
     pub(crate) fn delay(&self, next_attempt: u32, failure: &Failure) -> Duration {
         if let Some(retry_after) = failure.retry_after {
             return retry_after.min(self.max_retry_after);
         }
-        if failure.status == Some(429) {
+        if failure.status() == Some(429) {
             return self.default_retry_after.min(self.max_retry_after);
         }
         let doubling = 2u32.saturating_pow(next_attempt.saturating_sub(2));
@@ -135,20 +152,25 @@ impl RetryPolicy {
             .initial_backoff
             .saturating_mul(doubling)
             .min(self.max_backoff);
-        ceiling.mul_f64(fastrand::f64())
+        // `mul_f64` panics when the product does not fit; near `Duration::MAX` it may not.
+        Duration::try_from_secs_f64(ceiling.as_secs_f64() * fastrand::f64())
+            .map_or(ceiling, |jittered| jittered.min(ceiling))
     }
 
-    /// Whether `failure` is worth another attempt of a call that `may_repeat`.
-    pub(crate) fn is_transient(&self, failure: &Failure, may_repeat: bool) -> bool {
+    /// Whether `failure` is worth another attempt of a call that is `repeatable` (may reach
+    /// the server twice: a read, an idempotent write, or a write with an honoured key).
+    pub(crate) fn is_transient(&self, failure: &Failure, repeatable: bool) -> bool {
         match failure.kind {
             FailureKind::NothingSent => true,
-            FailureKind::Transport | FailureKind::Timeout => may_repeat,
-            FailureKind::Status => {
-                may_repeat
-                    && match failure.status {
-                        Some(429 | 502 | 504) => true,
-                        Some(500) => !failure.remote_error,
-                        Some(503) => self.retry_service_unavailable,
+            FailureKind::Lost => repeatable,
+            // Even a 429 is not trusted to mean "did not run" for a write that cannot be
+            // repeated: whatever answered may have passed the write on first.
+            FailureKind::Status { status, remote } => {
+                repeatable
+                    && match status {
+                        429 | 502 | 504 => true,
+                        500 => !remote,
+                        503 => self.retry_service_unavailable,
                         _ => false,
                     }
             }
@@ -157,45 +179,48 @@ impl RetryPolicy {
     }
 }
 
-/// What one failed attempt tells the retry loop.
+/// What one failed attempt tells the retry loop: the error, what it means for the request,
+/// and the response's `Retry-After`.
 #[derive(Debug)]
 pub(crate) struct Failure {
+    pub(crate) error: Error,
     pub(crate) kind: FailureKind,
-    pub(crate) status: Option<u16>,
-    pub(crate) remote_error: bool,
     pub(crate) retry_after: Option<Duration>,
 }
 
+/// Where an attempt failed, which is what decides whether it may be repeated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum FailureKind {
     /// The connection could not be made: the request never left.
     NothingSent,
-    /// The connection broke after the request may have been sent.
-    Transport,
-    /// The attempt ran out of time.
-    Timeout,
+    /// The request may have reached the server, and no answer came back whole (connection
+    /// broke, attempt timed out, a success body broke off).
+    Lost,
     /// The server answered with an error status.
-    Status,
-    /// Not a transient failure (bad request, decode error...).
+    Status {
+        /// The status.
+        status: u16,
+        /// `truto_is_remote_error`: the provider, not Truto, failed.
+        remote: bool,
+    },
+    /// Not worth repeating (bad request, oversized body, a rate-limit wait that ran out).
     Final,
 }
 
 impl Failure {
-    /// Classifies an error; `retry_after` is the response's `Retry-After`, if any.
-    pub(crate) fn of(error: &Error, retry_after: Option<Duration>) -> Failure {
-        let (kind, remote_error) = match error {
-            Error::Connect { .. } => (FailureKind::NothingSent, false),
-            Error::Transport { .. } => (FailureKind::Transport, false),
-            Error::Timeout { .. } => (FailureKind::Timeout, false),
-            Error::Api(api) => (FailureKind::Status, api.remote_error),
-            Error::UnexpectedResponse(_) => (FailureKind::Status, false),
-            _ => (FailureKind::Final, false),
-        };
+    pub(crate) fn new(error: Error, kind: FailureKind) -> Failure {
         Failure {
+            error,
             kind,
-            status: error.status(),
-            remote_error,
-            retry_after,
+            retry_after: None,
+        }
+    }
+
+    /// The HTTP status, if the server answered.
+    pub(crate) fn status(&self) -> Option<u16> {
+        match self.kind {
+            FailureKind::Status { status, .. } => Some(status),
+            _ => None,
         }
     }
 }
@@ -238,12 +263,20 @@ mod tests {
     use super::*;
 
     fn status(code: u16) -> Failure {
-        Failure {
-            kind: FailureKind::Status,
-            status: Some(code),
-            remote_error: false,
-            retry_after: None,
-        }
+        status_remote(code, false)
+    }
+
+    fn status_remote(code: u16, remote: bool) -> Failure {
+        Failure::new(
+            Error::Pagination {
+                endpoint: "GET /t".into(),
+                reason: "stand-in",
+            },
+            FailureKind::Status {
+                status: code,
+                remote,
+            },
+        )
     }
 
     #[test]
@@ -251,6 +284,8 @@ mod tests {
         let policy = RetryPolicy::default();
         for code in [429, 500, 502, 504] {
             assert!(policy.is_transient(&status(code), true), "{code}");
+        }
+        for code in [429, 500, 502, 504] {
             assert!(
                 !policy.is_transient(&status(code), false),
                 "{code} without a key"
@@ -262,22 +297,25 @@ mod tests {
         assert!(RetryPolicy::default()
             .retry_service_unavailable(true)
             .is_transient(&status(503), true));
-        let remote = Failure {
-            remote_error: true,
-            ..status(500)
-        };
-        assert!(!policy.is_transient(&remote, true));
+        assert!(!policy.is_transient(&status_remote(500, true), true));
     }
 
     #[test]
     fn connection_failures_are_retried_even_for_writes_without_keys() {
-        let refused = Failure {
-            kind: FailureKind::NothingSent,
-            status: None,
-            remote_error: false,
-            retry_after: None,
-        };
+        let refused = Failure::new(
+            Error::Pagination {
+                endpoint: "POST /t".into(),
+                reason: "stand-in",
+            },
+            FailureKind::NothingSent,
+        );
         assert!(RetryPolicy::default().is_transient(&refused, false));
+        let lost = Failure {
+            kind: FailureKind::Lost,
+            ..refused
+        };
+        assert!(!RetryPolicy::default().is_transient(&lost, false));
+        assert!(RetryPolicy::default().is_transient(&lost, true));
     }
 
     #[test]
@@ -303,6 +341,12 @@ mod tests {
             retry_after: Some(Duration::from_secs(2)),
             ..status(429)
         };
+        let forever = Failure {
+            retry_after: Some(Duration::from_secs(u64::MAX)),
+            ..status(429)
+        };
+        let raised = RetryPolicy::default().max_retry_after(Duration::MAX);
+        assert_eq!(raised.delay(2, &forever), Duration::from_secs(u64::MAX));
         assert_eq!(policy.delay(2, &told), Duration::from_secs(2));
         let long = Failure {
             retry_after: Some(Duration::from_secs(30)),
@@ -313,6 +357,22 @@ mod tests {
         assert_eq!(
             RetryPolicy::default().delay(2, &status(429)),
             Duration::from_secs(10)
+        );
+    }
+
+    #[test]
+    fn huge_backoffs_do_not_panic() {
+        let policy = RetryPolicy::default().backoff(Duration::MAX, Duration::MAX);
+        for attempt in [2, 3, 40, u32::MAX] {
+            assert!(policy.delay(attempt, &status(502)) <= Duration::MAX);
+        }
+        assert_eq!(
+            parse_retry_after("18446744073709551615", SystemTime::now()),
+            Some(Duration::from_secs(u64::MAX))
+        );
+        assert_eq!(
+            parse_retry_after("99999999999999999999999", SystemTime::now()),
+            None
         );
     }
 

@@ -3,6 +3,7 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
+use std::time::Duration;
 
 use bytes::Bytes;
 use futures_core::Stream;
@@ -10,7 +11,8 @@ use futures_util::StreamExt;
 use reqwest::header::HeaderMap;
 
 use crate::error::Error;
-use crate::response::{transport, CallContext, RawResponse};
+use crate::response::{CallContext, ResponseBody};
+use crate::transport_error::TransportError;
 
 /// A response body as a [`Stream`] of byte chunks, for `truto_response_format=stream`,
 /// files and large data: memory stays at one chunk however large the body is.
@@ -27,33 +29,56 @@ use crate::response::{transport, CallContext, RawResponse};
 ///
 /// The call's timeout applies between chunks (an idle timeout), not to the whole stream: a
 /// stream may run for hours as long as data keeps coming. When no chunk arrives for that
-/// long, the stream yields [`Error::Timeout`] and ends.
+/// long, the stream yields [`Error::Timeout`] and ends. After an error the stream always
+/// ends. A streamed body is never retried: the call's retries end once its headers arrive.
 pub struct ByteStream {
     status: u16,
     headers: HeaderMap,
     chunks: Pin<Box<dyn Stream<Item = Result<Bytes, Error>> + Send>>,
     context: CallContext,
-    idle_timeout: std::time::Duration,
+    idle_timeout: Duration,
     idle: Pin<Box<tokio::time::Sleep>>,
+    max_collect_bytes: usize,
     finished: bool,
 }
 
 impl ByteStream {
-    pub(crate) fn from_response(response: RawResponse) -> ByteStream {
-        let context = response.context;
-        let headers = response.response.headers().clone();
-        let chunks = response
-            .response
-            .bytes_stream()
-            .map(move |chunk| chunk.map_err(|error| transport(context, error)));
-        let idle_timeout = response.timeout;
+    pub(crate) fn new(context: CallContext, headers: HeaderMap, body: ResponseBody) -> ByteStream {
+        let (chunks, idle_timeout, max_collect_bytes): (
+            Pin<Box<dyn Stream<Item = _> + Send>>,
+            _,
+            _,
+        ) = match body {
+            ResponseBody::Streaming(source) => (
+                Box::pin(source.response.bytes_stream().map(move |chunk| {
+                    chunk.map_err(|error| Error::Transport {
+                        endpoint: context.endpoint(),
+                        source: TransportError::new(error),
+                    })
+                })),
+                source.idle_timeout,
+                source.max_collect_bytes,
+            ),
+            ResponseBody::Full(bytes) => {
+                let len = bytes.len();
+                let one = (!bytes.is_empty()).then_some(Ok(bytes));
+                (
+                    Box::pin(futures_util::stream::iter(one)),
+                    crate::time::FAR_FUTURE,
+                    len,
+                )
+            }
+        };
         ByteStream {
             status: context.status,
             headers,
-            chunks: Box::pin(chunks),
+            chunks,
             context,
             idle_timeout,
-            idle: Box::pin(tokio::time::sleep(idle_timeout)),
+            idle: Box::pin(tokio::time::sleep_until(crate::time::deadline_in(
+                idle_timeout,
+            ))),
+            max_collect_bytes,
             finished: false,
         }
     }
@@ -75,12 +100,28 @@ impl ByteStream {
             .and_then(|v| v.to_str().ok())
     }
 
-    /// Collects the whole body into memory. Only for bodies known to be small: the point of
-    /// a stream is not to do this.
-    pub async fn collect_bytes(mut self) -> Result<Bytes, Error> {
+    /// Collects the whole body into memory, up to the client's decoded-body cap
+    /// ([`ClientBuilder::max_body_bytes`](crate::ClientBuilder::max_body_bytes)); a longer
+    /// body is [`Error::BodyTooLarge`]. Only for bodies known to be small: the point of a
+    /// stream is not to do this.
+    pub async fn collect_bytes(self) -> Result<Bytes, Error> {
+        let limit = self.max_collect_bytes;
+        self.collect_bytes_up_to(limit).await
+    }
+
+    /// Collects the whole body into memory, failing with [`Error::BodyTooLarge`] as soon as
+    /// it passes `limit` bytes (nothing more is read).
+    pub async fn collect_bytes_up_to(mut self, limit: usize) -> Result<Bytes, Error> {
         let mut all = bytes::BytesMut::new();
         while let Some(chunk) = self.next().await {
-            all.extend_from_slice(&chunk?);
+            let chunk = chunk?;
+            if all.len().saturating_add(chunk.len()) > limit {
+                return Err(Error::BodyTooLarge {
+                    endpoint: self.context.endpoint(),
+                    limit,
+                });
+            }
+            all.extend_from_slice(&chunk);
         }
         Ok(all.freeze())
     }
@@ -96,9 +137,9 @@ impl Stream for ByteStream {
         match self.chunks.as_mut().poll_next(cx) {
             Poll::Ready(item) => {
                 // Data (or the end) arrived: the idle clock starts again.
-                let next_deadline = tokio::time::Instant::now() + self.idle_timeout;
+                let next_deadline = crate::time::deadline_in(self.idle_timeout);
                 self.idle.as_mut().reset(next_deadline);
-                self.finished = item.is_none();
+                self.finished = !matches!(item, Some(Ok(_)));
                 Poll::Ready(item)
             }
             Poll::Pending => match self.idle.as_mut().poll(cx) {

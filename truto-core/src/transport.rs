@@ -71,5 +71,5 @@ fn build(
         // redirect, so none are followed.
         .redirect(reqwest::redirect::Policy::none())
         .build()
-        .map_err(ConfigError::HttpClient)
+        .map_err(|error| ConfigError::HttpClient(crate::TransportError::new(error)))
 }

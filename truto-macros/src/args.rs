@@ -11,7 +11,7 @@ use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Expr, ExprLit, Ident, Lit, LitStr, Token, Type};
 
-use crate::attr::{BODY, FORMAT, RESPONSE};
+use crate::attr::{BODY, FORMAT, IDEMPOTENT, RESPONSE};
 use crate::ctxt::Ctxt;
 use crate::dialect::Dialect;
 use crate::emit::first_span;
@@ -110,6 +110,28 @@ impl ResponseFormat {
     }
 }
 
+/// `idempotent = ..`: how safely the request can be sent twice (the runtime's `Idempotency`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum IdempotencyArg {
+    /// `idempotent` or `idempotent = true`: repeating it has no further effect.
+    Idempotent,
+    /// `idempotent = key`: the server deduplicates it by `Idempotency-Key`.
+    ByKey,
+    /// `idempotent = false`: never sent again once its bytes went out.
+    NotIdempotent,
+}
+
+impl IdempotencyArg {
+    /// The runtime's `Idempotency` variant.
+    pub(crate) fn variant(self) -> &'static str {
+        match self {
+            IdempotencyArg::Idempotent => "Idempotent",
+            IdempotencyArg::ByKey => "ByKey",
+            IdempotencyArg::NotIdempotent => "NotIdempotent",
+        }
+    }
+}
+
 /// The parsed arguments; `None` where missing or invalid (the error is already recorded).
 #[derive(Default)]
 pub(crate) struct EndpointArgs {
@@ -127,6 +149,8 @@ pub(crate) struct EndpointArgs {
     pub(crate) response: Option<Type>,
     /// The bare `body` key: the whole struct is the JSON body (derive only).
     pub(crate) whole_body: Option<Ident>,
+    /// `idempotent`, `idempotent = ..`, if given.
+    pub(crate) idempotency: Option<IdempotencyArg>,
 }
 
 /// One comma-separated argument, before interpretation.
@@ -214,6 +238,9 @@ pub(crate) fn parse_endpoint_args(
     }
     for extra in positional {
         match expr_ident(extra) {
+            Some(ident) if ident == IDEMPOTENT => {
+                set_idempotency(&mut args, ident, IdempotencyArg::Idempotent, cx);
+            }
             Some(ident) if ident == BODY && dialect == Dialect::Derive => {
                 if args.whole_body.is_some() {
                     cx.error_spanned_by(ident, format!("duplicate `{BODY}` option"));
@@ -323,6 +350,31 @@ fn parse_option(key: &Expr, value: Value, dialect: Dialect, args: &mut EndpointA
             }
             args.format = args.format.or(found);
         }
+        (Some(key), Value::Expr(value)) if key == IDEMPOTENT => {
+            let found = match &value {
+                Expr::Lit(ExprLit {
+                    lit: Lit::Bool(flag),
+                    ..
+                }) if flag.value => Some(IdempotencyArg::Idempotent),
+                Expr::Lit(ExprLit {
+                    lit: Lit::Bool(_), ..
+                }) => Some(IdempotencyArg::NotIdempotent),
+                _ if expr_ident(&value).is_some_and(|v| v == "key") => Some(IdempotencyArg::ByKey),
+                _ => None,
+            };
+            match found {
+                Some(found) => set_idempotency(args, key, found, cx),
+                None => cx.error_spanned_by(
+                    &value,
+                    format!(
+                        "unknown value `{}`: write `{IDEMPOTENT}` or `{IDEMPOTENT} = true` (safe \
+                         to repeat), `{IDEMPOTENT} = key` (the server deduplicates it by \
+                         Idempotency-Key) or `{IDEMPOTENT} = false` (never sent twice)",
+                        value.to_token_stream()
+                    ),
+                ),
+            }
+        }
         (Some(key), Value::Type(ty)) if key == RESPONSE => {
             if args.response.is_some() {
                 cx.error_spanned_by(key, format!("duplicate `{RESPONSE}` option"));
@@ -346,6 +398,14 @@ fn parse_option(key: &Expr, value: Value, dialect: Dialect, args: &mut EndpointA
                 dialect.valid_keys()
             ),
         ),
+    }
+}
+
+fn set_idempotency(args: &mut EndpointArgs, at: &Ident, value: IdempotencyArg, cx: &Ctxt) {
+    if args.idempotency.is_some() {
+        cx.error_spanned_by(at, format!("duplicate `{IDEMPOTENT}` option"));
+    } else {
+        args.idempotency = Some(value);
     }
 }
 

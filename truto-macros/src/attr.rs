@@ -24,6 +24,8 @@ pub(crate) const BODY: &str = "body";
 pub(crate) const HEADER: &str = "header";
 /// `format = raw`: the forced `truto_response_format`.
 pub(crate) const FORMAT: &str = "format";
+/// `idempotent`, `idempotent = true | false | key`: whether the request may be sent twice.
+pub(crate) const IDEMPOTENT: &str = "idempotent";
 /// The derive's attribute, on the struct and on fields: `#[endpoint(..)]`.
 pub(crate) const ENDPOINT: &str = "endpoint";
 /// `response = Type`: what the derive's answer decodes into.

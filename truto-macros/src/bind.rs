@@ -146,6 +146,13 @@ pub(crate) fn bind(target: &Target, inputs: &[Input], cx: &Ctxt) -> HashMap<Stri
                 let value = lit.value();
                 if let Err(message) = check_header_name(&value, dialect) {
                     cx.error_spanned_by(lit, message);
+                } else if let Some(advice) = reserved_header(&value) {
+                    cx.error_spanned_by(
+                        lit,
+                        format!(
+                            "header `{value}` is set by the SDK itself and cannot be declared{advice}"
+                        ),
+                    );
                 } else if let Some(first) = headers.insert(value.to_ascii_lowercase(), lit) {
                     cx.error_spanned_by(
                         lit,
@@ -232,6 +239,32 @@ fn check_placeholders_bound(target: &Target, bound: &HashMap<String, usize>, cx:
             );
         }
     }
+}
+
+/// The headers the runtime sets itself (the same list as truto-core's), with where to set
+/// them instead: declaring one would send it twice or let a declaration override the token.
+fn reserved_header(name: &str) -> Option<&'static str> {
+    const RESERVED: [(&str, &str); 9] = [
+        ("authorization", " (it carries the client's token)"),
+        ("proxy-authorization", ""),
+        (
+            "idempotency-key",
+            "; give a key per call with `CallOptions::idempotency_key`",
+        ),
+        (
+            "content-type",
+            " (JSON bodies are sent as application/json)",
+        ),
+        ("content-length", ""),
+        ("transfer-encoding", ""),
+        ("host", ""),
+        ("connection", ""),
+        ("user-agent", "; set it with `ClientBuilder::user_agent`"),
+    ];
+    RESERVED
+        .iter()
+        .find(|(reserved, _)| reserved.eq_ignore_ascii_case(name))
+        .map(|(_, advice)| *advice)
 }
 
 /// A header name must be an HTTP token (RFC 9110, section 5.6.2).

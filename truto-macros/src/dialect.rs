@@ -5,7 +5,9 @@
 //! The shared passes (argument parsing, binding checks) take a [`Dialect`] so one piece of
 //! logic can word its errors in the user's own syntax.
 
-use crate::attr::{Role, BODY, ENDPOINT, FLATTEN, FORMAT, HEADER, PATH, QUERY, RESPONSE, SKIP};
+use crate::attr::{
+    Role, BODY, ENDPOINT, FLATTEN, FORMAT, HEADER, IDEMPOTENT, PATH, QUERY, RESPONSE, SKIP,
+};
 
 /// Which macro is speaking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,22 +35,22 @@ impl Dialect {
 
     /// Whether `key = value` is an option of this macro.
     pub(crate) fn accepts_key(self, key: &str) -> bool {
-        key == FORMAT || (self == Dialect::Derive && key == RESPONSE)
+        key == FORMAT || key == IDEMPOTENT || (self == Dialect::Derive && key == RESPONSE)
     }
 
     /// The keys after `METHOD, "path"`, for messages about unknown ones.
     pub(crate) fn valid_keys(self) -> String {
         match self {
-            Dialect::Method => format!("`{FORMAT}`"),
-            Dialect::Derive => format!("`{RESPONSE}`, `{FORMAT}`, `{BODY}`"),
+            Dialect::Method => format!("`{FORMAT}`, `{IDEMPOTENT}`"),
+            Dialect::Derive => format!("`{RESPONSE}`, `{FORMAT}`, `{IDEMPOTENT}`, `{BODY}`"),
         }
     }
 
     /// What may follow `METHOD, "path"`.
     pub(crate) fn option_forms(self) -> &'static str {
         match self {
-            Dialect::Method => "`key = value` options",
-            Dialect::Derive => "`key = value` options and `body`",
+            Dialect::Method => "`key = value` options and `idempotent`",
+            Dialect::Derive => "`key = value` options, `idempotent` and `body`",
         }
     }
 

@@ -13,7 +13,7 @@ use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::ext::IdentExt;
 use syn::LitStr;
 
-use crate::args::{HttpMethod, ResponseFormat};
+use crate::args::{HttpMethod, IdempotencyArg, ResponseFormat};
 use crate::attr::Role;
 use crate::path_template::{PathTemplate, Piece};
 
@@ -75,6 +75,10 @@ pub(crate) struct Request<'a> {
     pub(crate) placeholders: &'a HashMap<String, usize>,
     /// `format = ..`, if given.
     pub(crate) format: Option<ResponseFormat>,
+    /// `idempotent = ..`, if given (otherwise the runtime's default for method and path).
+    pub(crate) idempotency: Option<IdempotencyArg>,
+    /// Whether the answer is streamed (`ByteStream`) rather than read whole.
+    pub(crate) streamed: bool,
     /// Sends the whole `self` as the JSON body (the derive's `body` key, whose span is
     /// where a missing `Serialize` is reported).
     pub(crate) whole_body: Option<Span>,
@@ -139,6 +143,15 @@ pub(crate) fn build_request(request: &Request) -> TokenStream {
         steps.push(quote! {
             #local.response_format(::truto::__private::ResponseFormat::#variant);
         });
+    }
+    if let Some(idempotency) = request.idempotency {
+        let variant = format_ident!("{}", idempotency.variant());
+        steps.push(quote! {
+            #local.idempotency(::truto::__private::Idempotency::#variant);
+        });
+    }
+    if request.streamed {
+        steps.push(quote!(#local.stream_response();));
     }
     quote! {
         let mut #local = ::truto::__private::RequestBuilder::new(

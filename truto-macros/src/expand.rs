@@ -13,6 +13,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::{parse_quote_spanned, FnArg, Receiver, ReturnType, Signature, Type};
 
+use crate::args::IdempotencyArg;
 use crate::ast::{Decode, Endpoint, Output, Param};
 use crate::attr;
 use crate::check::Ready;
@@ -30,6 +31,14 @@ pub(crate) fn expand(ep: &Endpoint, ready: &Ready) -> TokenStream {
         sources: &sources,
         placeholders: &ready.placeholders,
         format: ep.args.format,
+        idempotency: ep.args.idempotency,
+        streamed: matches!(
+            ready.output,
+            Output::Once {
+                decode: Decode::Stream,
+                ..
+            }
+        ),
         whole_body: None,
     });
     let request = emit::request_ident();
@@ -45,7 +54,7 @@ pub(crate) fn expand(ep: &Endpoint, ready: &Ready) -> TokenStream {
             // Everything that needs `T: DeserializeOwned` is spanned on `T`.
             let (decode, span) = decode_fn(decode);
             let future = quote_spanned! {span=>
-                async move { #decode(#sent.await?).await }
+                async move { #decode(#sent.await?) }
             };
             let tail = quote! {
                 let #sent = ::truto::__private::send(#client, #request);
@@ -106,6 +115,13 @@ fn http_doc(ep: &Endpoint, ready: &Ready) -> TokenStream {
     }
     if let Some(format) = ep.args.format {
         line = format!("{line} (response format `{}`)", format.as_str());
+    }
+    if let Some(idempotency) = ep.args.idempotency {
+        line.push_str(match idempotency {
+            IdempotencyArg::Idempotent => " (idempotent: retried after a lost answer)",
+            IdempotencyArg::ByKey => " (deduplicated by `Idempotency-Key`)",
+            IdempotencyArg::NotIdempotent => " (not idempotent: never sent twice)",
+        });
     }
     let has_docs = ep.item.attrs.iter().any(|a| a.path().is_ident("doc"));
     let separator = has_docs.then(|| quote!(#[doc = ""]));

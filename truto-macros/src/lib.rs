@@ -29,8 +29,15 @@
 //!
 //! # The `#[truto_endpoint]` contract
 //! - Arguments: `METHOD, "path"`, then optionally `format = raw | stream | normalized |
-//!   unified` (forces `truto_response_format`). `METHOD` is one of `GET`, `POST`, `PUT`,
-//!   `PATCH`, `DELETE`.
+//!   unified` (forces `truto_response_format`) and `idempotent` (below). `METHOD` is one of
+//!   `GET`, `POST`, `PUT`, `PATCH`, `DELETE`.
+//! - `idempotent` (or `idempotent = true`): repeating the request has no further effect, so
+//!   it is retried even after its bytes went out; `idempotent = key`: the server runs a
+//!   request with a repeated `Idempotency-Key` once, so it gets a key and is retried with it;
+//!   `idempotent = false`: never sent twice once its bytes went out. Without the option:
+//!   `GET` is idempotent, `POST`/`PATCH` under `/unified/`, `/proxy/`, `/custom/` and
+//!   `/batch-request` are `key` (where Truto honours the header), everything else `false`
+//!   (`truto::Idempotency::default_for`).
 //! - The path is a string literal starting with `/`, without `?` or `#`. A `{name}`
 //!   placeholder fills a whole segment from the parameter of that name (any `Display` type,
 //!   percent-encoded). The last segment may be a tail, `{*name}`: its value may contain `/`,
@@ -39,7 +46,9 @@
 //!   a parameter that is neither a placeholder nor annotated is one query parameter under its
 //!   own name (`None` leaves it out).
 //! - `#[body]` (at most one, not on `GET`): any `Serialize`, sent as JSON.
-//! - `#[header("Name")]`: a header; `None` leaves it out.
+//! - `#[header("Name")]`: a header; `None` leaves it out. The headers the SDK sets itself
+//!   (`Authorization`, `Idempotency-Key`, `Content-Type`, `Content-Length`, `User-Agent`,
+//!   `Host`, ...) cannot be declared.
 //! - A single call is `async fn name(&self, ..) -> Result<T>` without a body: `Result<()>`
 //!   ignores the body, `Result<ByteStream>` streams it, any other `T` is decoded from JSON.
 //!   It becomes `fn name(&self, ..) -> impl Future<Output = Result<T>> + Send` with a default

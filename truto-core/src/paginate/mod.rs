@@ -39,11 +39,12 @@
 //! # Ok(()) }
 //! ```
 
+mod cursor_peek;
 mod page;
 mod stream;
 
 pub use page::Page;
-pub use stream::{PageStream, Paginator};
+pub use stream::{PageStream, Paginator, DEFAULT_MAX_EMPTY_PAGES};
 
 /// The query parameter Truto reads the cursor from.
 pub const CURSOR_PARAM: &str = "next_cursor";

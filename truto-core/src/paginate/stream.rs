@@ -1,23 +1,30 @@
 //! The streams: [`PageStream`] (page by page, one page fetched ahead) and [`Paginator`]
 //! (item by item on top of it).
 
+use std::collections::hash_map::RandomState;
+use std::collections::HashSet;
 use std::future::Future;
+use std::hash::BuildHasher;
 use std::marker::PhantomData;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{ready, Context, Poll};
 
+use bytes::Bytes;
 use futures_core::Stream;
 use serde::de::DeserializeOwned;
 
-use bytes::Bytes;
-
+use super::cursor_peek::peek_next_cursor;
 use super::page::Page;
 use super::CURSOR_PARAM;
 use crate::client::Client;
 use crate::error::Error;
 use crate::request::RequestBuilder;
-use crate::response::CallContext;
+use crate::response::{CallContext, ResponseBody};
+
+/// How many empty pages in a row (each with a next cursor) a list may send before the stream
+/// gives up with [`Error::Pagination`]; see [`Paginator::max_empty_pages`].
+pub const DEFAULT_MAX_EMPTY_PAGES: usize = 50;
 
 /// A page's body as it arrived, not yet decoded.
 type RawPage = (CallContext, Bytes);
@@ -37,26 +44,22 @@ impl Fetcher {
             request.replace_query_param(CURSOR_PARAM, cursor);
         }
         let sent = crate::send::send(&self.client, request);
-        Box::pin(async move { sent.await?.into_body().await })
+        Box::pin(async move {
+            let response = sent.await?;
+            match response.body {
+                ResponseBody::Full(body) => Ok((response.context, body)),
+                // A list request never asks for a streamed answer.
+                ResponseBody::Streaming(_) => Err(Error::Pagination {
+                    endpoint: response.context.endpoint(),
+                    reason: "a list page was streamed instead of read",
+                }),
+            }
+        })
     }
 
     fn endpoint(&self) -> String {
         self.request.endpoint()
     }
-}
-
-/// Finds `next_cursor` in a page body without decoding it: a fast substring search, then one
-/// small JSON value parsed. It lets the next page be requested before this one is decoded,
-/// so the server's time overlaps the client's decoding. It is a guess (the text could also
-/// occur inside an item), so the stream checks it against the decoded envelope and corrects
-/// course if they differ: a wrong guess costs a wasted request, never a wrong page.
-fn peek_next_cursor(body: &[u8]) -> Option<String> {
-    const KEY: &str = "\"next_cursor\"";
-    let text = std::str::from_utf8(body).ok()?;
-    let at = text.find(KEY)?;
-    let value = text[at + KEY.len()..].trim_start().strip_prefix(':')?;
-    let mut deserializer = serde_json::Deserializer::from_str(value);
-    super::page::cursor(&mut deserializer).ok().flatten()
 }
 
 /// A page request under way: in a task of its own when there is a runtime to spawn it on
@@ -92,12 +95,25 @@ enum State {
 /// requested in a background task — before this page is even decoded — so the server's time
 /// overlaps the client's decoding and the caller's work instead of adding up. At most one
 /// page is held ahead. Dropping the stream cancels that request.
+///
+/// Every stream ends: a cursor the server already handed out (a cycle, not only the cursor
+/// just used) is an [`Error::Pagination`], as are more than
+/// [`max_empty_pages`](Paginator::max_empty_pages) empty pages in a row, and
+/// [`max_pages`](Paginator::max_pages) stops it after that many pages.
 pub struct PageStream<T> {
     fetcher: Option<Arc<Fetcher>>,
     state: State,
     look_ahead: bool,
     /// The cursor the most recently returned page was requested with.
     returned_cursor: Option<String>,
+    /// Hashes of the cursors of the pages returned so far, to see a cycle.
+    seen_cursors: HashSet<u64>,
+    cursor_hasher: RandomState,
+    empty_in_a_row: usize,
+    max_empty_pages: usize,
+    pages_returned: usize,
+    max_pages: Option<usize>,
+    bytes_read: usize,
     _items: PhantomData<fn() -> T>,
 }
 
@@ -106,6 +122,11 @@ impl<T: DeserializeOwned + Send + 'static> PageStream<T> {
     /// page): resuming from it fetches that page again.
     pub fn current_cursor(&self) -> Option<&str> {
         self.returned_cursor.as_deref()
+    }
+
+    /// The bytes of page bodies read so far.
+    pub fn bytes_read(&self) -> usize {
+        self.bytes_read
     }
 
     fn start(fetcher: &Arc<Fetcher>, cursor: Option<String>, ahead: bool) -> State {
@@ -119,15 +140,49 @@ impl<T: DeserializeOwned + Send + 'static> PageStream<T> {
 
     /// What follows a page requested with `used` whose next cursor is `next`.
     fn after(&self, fetcher: &Arc<Fetcher>, used: Option<&str>, next: Option<String>) -> State {
+        let last_allowed = self
+            .max_pages
+            .is_some_and(|max| self.pages_returned + 1 >= max);
         match next {
             None => State::Done,
-            // A server that hands back the cursor it was given would loop forever.
-            Some(next) if used == Some(next.as_str()) => State::Failed(Error::Pagination {
-                endpoint: fetcher.endpoint(),
-                reason: "the server returned the same next_cursor again",
-            }),
+            Some(_) if last_allowed => State::Done,
+            // A server that hands back a cursor it gave before would loop forever.
+            Some(next)
+                if used == Some(next.as_str())
+                    || self.seen_cursors.contains(&self.cursor_hash(&next)) =>
+            {
+                State::Failed(Error::Pagination {
+                    endpoint: fetcher.endpoint(),
+                    reason: "the server returned a next_cursor it had returned before (a cycle)",
+                })
+            }
             Some(next) if self.look_ahead => Self::start(fetcher, Some(next), true),
             Some(next) => State::Idle(Some(next)),
+        }
+    }
+
+    fn cursor_hash(&self, cursor: &str) -> u64 {
+        self.cursor_hasher.hash_one(cursor)
+    }
+
+    /// Books a page just decoded: its cursor joins the seen ones, and a run of empty pages
+    /// longer than allowed ends the stream (the prefetch under way, if any, is dropped).
+    fn book(&mut self, fetcher: &Arc<Fetcher>, used: Option<&str>, page_is_empty: bool) {
+        if let Some(used) = used {
+            let hash = self.cursor_hash(used);
+            self.seen_cursors.insert(hash);
+        }
+        self.pages_returned += 1;
+        if !page_is_empty || matches!(self.state, State::Done) {
+            self.empty_in_a_row = 0;
+            return;
+        }
+        self.empty_in_a_row += 1;
+        if self.empty_in_a_row > self.max_empty_pages {
+            self.state = State::Failed(Error::Pagination {
+                endpoint: fetcher.endpoint(),
+                reason: "too many empty pages in a row (see Paginator::max_empty_pages)",
+            });
         }
     }
 }
@@ -177,6 +232,7 @@ impl<T: DeserializeOwned + Send + 'static> Stream for PageStream<T> {
                             return Poll::Ready(Some(Err(error)));
                         }
                     };
+                    this.bytes_read = this.bytes_read.saturating_add(body.len());
                     // Ask for the next page first, then decode this one while it travels.
                     let peeked = this.look_ahead.then(|| peek_next_cursor(&body)).flatten();
                     if peeked.is_some() {
@@ -193,6 +249,7 @@ impl<T: DeserializeOwned + Send + 'static> Stream for PageStream<T> {
                         this.state =
                             this.after(&fetcher, used.as_deref(), page.next_cursor.clone());
                     }
+                    this.book(&fetcher, used.as_deref(), page.items.is_empty());
                     this.returned_cursor = used;
                     return Poll::Ready(Some(Ok(page)));
                 }
@@ -211,16 +268,43 @@ impl<T: DeserializeOwned + Send + 'static> Stream for PageStream<T> {
 /// Use it as a stream (`futures_util::TryStreamExt::try_next`, `try_collect`), or:
 /// [`pages`](Paginator::pages), [`first_page`](Paginator::first_page),
 /// [`first`](Paginator::first), [`collect_all`](Paginator::collect_all),
-/// [`max_items`](Paginator::max_items), [`resume_from`](Paginator::resume_from),
-/// [`page_size`](Paginator::page_size), [`look_ahead`](Paginator::look_ahead).
+/// [`max_items`](Paginator::max_items), [`max_pages`](Paginator::max_pages),
+/// [`max_empty_pages`](Paginator::max_empty_pages),
+/// [`max_collect_bytes`](Paginator::max_collect_bytes),
+/// [`resume_from`](Paginator::resume_from), [`page_size`](Paginator::page_size),
+/// [`look_ahead`](Paginator::look_ahead).
+///
+/// Every stream ends: after an error, after the last page, after `max_items` or
+/// `max_pages`, and on a server that sends a cursor it sent before or only empty pages.
 pub struct Paginator<T> {
     fetcher: Option<Arc<Fetcher>>,
     problem: Option<Error>,
     start_cursor: Option<String>,
-    max_items: Option<usize>,
-    look_ahead: bool,
+    settings: Settings,
     running: Option<Running<T>>,
     _items: PhantomData<fn() -> T>,
+}
+
+/// What a paginator's stream is asked to stop at, and whether it looks ahead.
+#[derive(Debug, Clone, Copy)]
+struct Settings {
+    max_items: Option<usize>,
+    max_pages: Option<usize>,
+    max_empty_pages: usize,
+    max_collect_bytes: Option<usize>,
+    look_ahead: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            max_items: None,
+            max_pages: None,
+            max_empty_pages: DEFAULT_MAX_EMPTY_PAGES,
+            max_collect_bytes: None,
+            look_ahead: true,
+        }
+    }
 }
 
 struct Running<T> {
@@ -247,8 +331,7 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
             })),
             problem,
             start_cursor: None,
-            max_items: None,
-            look_ahead: true,
+            settings: Settings::default(),
             running: None,
             _items: PhantomData,
         }
@@ -260,8 +343,7 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
             fetcher: None,
             problem: None,
             start_cursor: None,
-            max_items: None,
-            look_ahead: true,
+            settings: Settings::default(),
             running: None,
             _items: PhantomData,
         }
@@ -277,7 +359,36 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
     /// Stops after `n` items (pages beyond are not requested).
     #[must_use]
     pub fn max_items(mut self, n: usize) -> Self {
-        self.max_items = Some(n);
+        self.settings.max_items = Some(n);
+        self
+    }
+
+    /// Stops after `n` pages (the stream ends cleanly; the last page's `next_cursor`, or
+    /// [`checkpoint`](Paginator::checkpoint), says where to resume).
+    #[must_use]
+    pub fn max_pages(mut self, n: usize) -> Self {
+        self.settings.max_pages = Some(n);
+        self
+    }
+
+    /// How many empty pages in a row (each with a next cursor) are skipped over before the
+    /// stream gives up with [`Error::Pagination`]; default [`DEFAULT_MAX_EMPTY_PAGES`]. Some
+    /// providers do send empty pages mid-list, so a few are normal; an endless run is a
+    /// server that will never finish.
+    #[must_use]
+    pub fn max_empty_pages(mut self, n: usize) -> Self {
+        self.settings.max_empty_pages = n;
+        self
+    }
+
+    /// The most page-body bytes [`collect_all`](Paginator::collect_all) reads before it
+    /// fails with [`Error::BodyTooLarge`]; default the client's decoded-body cap
+    /// ([`ClientBuilder::max_body_bytes`](crate::ClientBuilder::max_body_bytes), 64 MiB),
+    /// since collecting makes the whole list one value in memory. Streaming the items has no
+    /// such cap: memory stays at about two pages.
+    #[must_use]
+    pub fn max_collect_bytes(mut self, limit: usize) -> Self {
+        self.settings.max_collect_bytes = Some(limit);
         self
     }
 
@@ -295,7 +406,7 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
     /// Whether to request the next page while the current one is consumed (default on).
     #[must_use]
     pub fn look_ahead(mut self, on: bool) -> Self {
-        self.look_ahead = on;
+        self.settings.look_ahead = on;
         self
     }
 
@@ -313,15 +424,22 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
         PageStream {
             fetcher: self.fetcher.clone(),
             state,
-            look_ahead: self.look_ahead,
+            look_ahead: self.settings.look_ahead,
             returned_cursor: None,
+            seen_cursors: HashSet::new(),
+            cursor_hasher: RandomState::new(),
+            empty_in_a_row: 0,
+            max_empty_pages: self.settings.max_empty_pages,
+            pages_returned: 0,
+            max_pages: self.settings.max_pages,
+            bytes_read: 0,
             _items: PhantomData,
         }
     }
 
     /// Only the first page (or the page at the resume cursor).
     pub async fn first_page(self) -> Result<Page<T>, Error> {
-        let mut pages = self.look_ahead(false).pages();
+        let mut pages = self.look_ahead(false).max_pages(1).pages();
         match std::future::poll_fn(|cx| Pin::new(&mut pages).poll_next(cx)).await {
             Some(page) => page,
             None => Ok(Page {
@@ -343,11 +461,26 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
             .transpose()
     }
 
-    /// Every item of every page (up to [`max_items`](Paginator::max_items)).
+    /// Every item of every page (up to [`max_items`](Paginator::max_items)), within
+    /// [`max_collect_bytes`](Paginator::max_collect_bytes) of page bodies.
     pub async fn collect_all(mut self) -> Result<Vec<T>, Error> {
+        let limit = match (&self.fetcher, self.settings.max_collect_bytes) {
+            (_, Some(limit)) => limit,
+            (Some(fetcher), None) => fetcher.client.shared.max_body_bytes,
+            (None, None) => usize::MAX,
+        };
         let mut all = Vec::new();
         while let Some(item) = std::future::poll_fn(|cx| Pin::new(&mut self).poll_next(cx)).await {
             all.push(item?);
+            let read = self.running.as_ref().map_or(0, |r| r.pages.bytes_read);
+            if read > limit {
+                let endpoint = self
+                    .fetcher
+                    .as_ref()
+                    .map(|f| f.endpoint())
+                    .unwrap_or_default();
+                return Err(Error::BodyTooLarge { endpoint, limit });
+            }
         }
         Ok(all)
     }
@@ -372,7 +505,7 @@ impl<T: DeserializeOwned + Send + 'static> Stream for Paginator<T> {
             this.running = Some(Running {
                 pages: this.page_stream(),
                 current: Vec::new().into_iter(),
-                remaining: this.max_items,
+                remaining: this.settings.max_items,
             });
         }
         let Some(running) = this.running.as_mut() else {
@@ -408,9 +541,9 @@ impl<T> std::fmt::Debug for Paginator<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Paginator")
             .field("endpoint", &self.fetcher.as_ref().map(|f| f.endpoint()))
-            .field("start_cursor", &self.start_cursor)
-            .field("max_items", &self.max_items)
-            .field("look_ahead", &self.look_ahead)
+            // Cursors are query values: whether there is one, never what it is.
+            .field("resumes", &self.start_cursor.is_some())
+            .field("settings", &self.settings)
             .finish_non_exhaustive()
     }
 }
@@ -419,32 +552,7 @@ impl<T> std::fmt::Debug for PageStream<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PageStream")
             .field("look_ahead", &self.look_ahead)
-            .field("current_cursor", &self.returned_cursor)
+            .field("pages_returned", &self.pages_returned)
             .finish_non_exhaustive()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::peek_next_cursor;
-
-    #[test]
-    fn the_cursor_is_found_without_decoding_the_page() {
-        let body = br#"{"result":[{"id":"1"}],"next_cursor" : "c2","prev_cursor":null}"#;
-        assert_eq!(peek_next_cursor(body).as_deref(), Some("c2"));
-        assert_eq!(
-            peek_next_cursor(br#"{"result":[],"next_cursor":null}"#),
-            None
-        );
-        assert_eq!(
-            peek_next_cursor(br#"{"next_cursor":17}"#).as_deref(),
-            Some("17")
-        );
-        assert_eq!(peek_next_cursor(br#"{"result":[]}"#), None);
-        assert_eq!(peek_next_cursor(b"\xff\"next_cursor\":\"x\""), None);
-        // A guess only: an item's own field comes first here, which is why the stream
-        // checks the guess against the decoded envelope.
-        let decoy = br#"{"result":[{"next_cursor":"decoy"}],"next_cursor":"real"}"#;
-        assert_eq!(peek_next_cursor(decoy).as_deref(), Some("decoy"));
     }
 }

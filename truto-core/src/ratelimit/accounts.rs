@@ -34,7 +34,7 @@ impl Accounts {
     pub(super) fn gate(&mut self, id: &str, quota: Quota, now: Instant) -> AccountGate {
         if self
             .last_sweep
-            .map_or(true, |last| now >= last + quota.span)
+            .map_or(true, |last| now >= crate::time::after(last, quota.span))
         {
             self.sweep(quota, now);
         }

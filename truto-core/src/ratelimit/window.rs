@@ -52,7 +52,7 @@ impl SlidingLog {
             return None;
         }
         let oldest_counted = self.starts[self.starts.len() - quota.limit];
-        Some(oldest_counted + quota.span)
+        Some(crate::time::after(oldest_counted, quota.span))
     }
 
     /// Whether a request may start at `now`.
@@ -76,7 +76,7 @@ impl SlidingLog {
     pub(super) fn is_idle(&self, quota: Quota, now: Instant) -> bool {
         self.starts
             .back()
-            .map_or(true, |last| *last + quota.span <= now)
+            .map_or(true, |last| crate::time::after(*last, quota.span) <= now)
     }
 
     /// How many starts are recorded (at most `limit`).

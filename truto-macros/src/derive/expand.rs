@@ -33,6 +33,8 @@ pub(super) fn expand(item: &Struct, ready: &Ready) -> TokenStream {
         sources: &sources,
         placeholders: &ready.placeholders,
         format: item.args.format,
+        idempotency: item.args.idempotency,
+        streamed: matches!(Decode::of(response), Decode::Stream),
         whole_body: item.args.whole_body.as_ref().map(|body| body.span()),
     });
     let request = emit::request_ident();
@@ -41,9 +43,7 @@ pub(super) fn expand(item: &Struct, ready: &Ready) -> TokenStream {
     // Spanned on the response type, so a missing `DeserializeOwned` is reported there.
     let (decode, span) = decode_fn(&Decode::of(response));
     let decode = quote_spanned!(span=> #decode(response));
-    let decoded = quote_spanned! {span=>
-        impl ::core::future::Future<Output = ::truto::Result<Self::Response>> + ::core::marker::Send
-    };
+    let decoded = quote_spanned!(span=> ::truto::Result<Self::Response>);
     quote! {
         #[automatically_derived]
         impl #impl_generics ::truto::__private::Endpoint for #ident #ty_generics #where_clause {

@@ -76,8 +76,7 @@ fn every_field_role() {
                     __truto_request
                 }
 
-                fn decode(response: ::truto::__private::RawResponse) -> impl ::core::future::Future<Output = ::truto::Result<Self::Response>>
-                       + ::core::marker::Send {
+                fn decode(response: ::truto::__private::RawResponse) -> ::truto::Result<Self::Response> {
                     ::truto::__private::decode_json::<serde_json::Value>(response)
                 }
             }
@@ -99,7 +98,7 @@ fn whole_struct_body_with_generics_tail_and_format() {
                 pub path: &'a str,
                 pub subject: String,
                 #[serde(skip)]
-                #[endpoint(header = "Idempotency-Key")]
+                #[endpoint(header = "X-Request-Id")]
                 pub key: Option<&'a str>,
                 #[serde(skip)]
                 #[endpoint(skip)]
@@ -122,14 +121,13 @@ fn whole_struct_body_with_generics_tail_and_format() {
                     );
                     __truto_request.push_literal("/files/");
                     __truto_request.push_segments("path", &self.path);
-                    __truto_request.header("Idempotency-Key", &self.key);
+                    __truto_request.header("X-Request-Id", &self.key);
                     __truto_request.json_body(self);
                     __truto_request.response_format(::truto::__private::ResponseFormat::Raw);
                     __truto_request
                 }
 
-                fn decode(response: ::truto::__private::RawResponse) -> impl ::core::future::Future<Output = ::truto::Result<Self::Response>>
-                       + ::core::marker::Send {
+                fn decode(response: ::truto::__private::RawResponse) -> ::truto::Result<Self::Response> {
                     ::truto::__private::decode_json::<Vec<T>>(response)
                 }
             }
@@ -249,9 +247,9 @@ fn struct_attribute_errors() {
     assert_errors(
         with(quote!(#[endpoint(GET, "/a", response = u8, formt = raw, respons = u8, raw)])),
         &[
-            "unknown option `formt`; valid keys: `response`, `format`, `body`",
-            "unknown option `respons`; valid keys: `response`, `format`, `body`",
-            "unexpected argument: after `METHOD, \"/path\"` only `key = value` options and `body` follow",
+            "unknown option `formt`; valid keys: `response`, `format`, `idempotent`, `body`",
+            "unknown option `respons`; valid keys: `response`, `format`, `idempotent`, `body`",
+            "unexpected argument: after `METHOD, \"/path\"` only `key = value` options, `idempotent` and `body` follow",
         ],
     );
     assert_errors(

@@ -31,7 +31,7 @@ fn contract_import_ticket() {
                 __truto_request.json_body(&b);
                 let __truto_sent = ::truto::__private::send(::truto::__private::client(self), __truto_request);
                 async move {
-                    ::truto::__private::decode_json::<truto::ticketing::Ticket>(__truto_sent.await?).await
+                    ::truto::__private::decode_json::<truto::ticketing::Ticket>(__truto_sent.await?)
                 }
             }
         },
@@ -65,7 +65,7 @@ fn contract_part_with_placeholders_plain_param_header_and_format() {
                 __truto_request.response_format(::truto::__private::ResponseFormat::Raw);
                 let __truto_sent = ::truto::__private::send(::truto::__private::client(self), __truto_request);
                 async move {
-                    ::truto::__private::decode_json::<serde_json::Value>(__truto_sent.await?).await
+                    ::truto::__private::decode_json::<serde_json::Value>(__truto_sent.await?)
                 }
             }
         },
@@ -103,7 +103,7 @@ fn unit_result_keeps_generics_where_clause_attrs_and_raw_idents() {
                 __truto_request.push_segment("id", &id);
                 __truto_request.query_param("ref", &r#ref);
                 let __truto_sent = ::truto::__private::send(::truto::__private::client(self), __truto_request);
-                async move { ::truto::__private::decode_unit(__truto_sent.await?).await }
+                async move { ::truto::__private::decode_unit(__truto_sent.await?) }
             }
         },
     );
@@ -132,8 +132,9 @@ fn byte_stream_result_streams() {
                 __truto_request.query(&q);
                 __truto_request.query(&r);
                 __truto_request.response_format(::truto::__private::ResponseFormat::Stream);
+                __truto_request.stream_response();
                 let __truto_sent = ::truto::__private::send(::truto::__private::client(self), __truto_request);
-                async move { ::truto::__private::decode_stream(__truto_sent.await?).await }
+                async move { ::truto::__private::decode_stream(__truto_sent.await?) }
             }
         },
     );
@@ -478,8 +479,9 @@ fn tail_placeholder_pushes_segments() {
                 __truto_request.push_segment("drive", &drive);
                 __truto_request.push_literal("/files/");
                 __truto_request.push_segments("path", &path);
+                __truto_request.stream_response();
                 let __truto_sent = ::truto::__private::send(::truto::__private::client(self), __truto_request);
-                async move { ::truto::__private::decode_stream(__truto_sent.await?).await }
+                async move { ::truto::__private::decode_stream(__truto_sent.await?) }
             }
         },
     );
@@ -577,4 +579,86 @@ fn tail_errors() {
         ),
         &["path placeholder `{*rest}` has no parameter named `rest`; add one, e.g. `rest: &str`"],
     );
+}
+
+#[test]
+fn idempotency_is_declared_per_endpoint() {
+    assert_expands(
+        quote!(PUT, "/custom/{*path}", idempotent),
+        quote! {
+            async fn put(&self, path: &str, #[body] b: &B) -> truto::Result<()>;
+        },
+        quote! {
+            #[doc = "**HTTP:** `PUT /custom/{*path}` (idempotent: retried after a lost answer)"]
+            fn put(&self, path: &str, b: &B)
+                -> impl ::core::future::Future<Output = truto::Result<()>> + ::core::marker::Send
+            {
+                let mut __truto_request = ::truto::__private::RequestBuilder::new(
+                    ::truto::__private::Method::Put,
+                    "/custom/{*path}",
+                );
+                __truto_request.push_literal("/custom/");
+                __truto_request.push_segments("path", &path);
+                __truto_request.json_body(&b);
+                __truto_request.idempotency(::truto::__private::Idempotency::Idempotent);
+                let __truto_sent = ::truto::__private::send(::truto::__private::client(self), __truto_request);
+                async move { ::truto::__private::decode_unit(__truto_sent.await?) }
+            }
+        },
+    );
+    for (value, variant) in [
+        (quote!(true), "Idempotent"),
+        (quote!(false), "NotIdempotent"),
+        (quote!(key), "ByKey"),
+    ] {
+        let expanded = expand_endpoint(
+            quote!(POST, "/things", idempotent = #value),
+            quote!(
+                async fn make(&self) -> truto::Result<()>;
+            ),
+        )
+        .to_string();
+        let call = format!("Idempotency :: {variant}");
+        assert!(expanded.contains(&call), "{value}: {expanded}");
+    }
+}
+
+#[test]
+fn idempotency_options_are_checked() {
+    let item = quote!(
+        async fn make(&self) -> truto::Result<()>;
+    );
+    assert_errors(
+        quote!(POST, "/things", idempotent = maybe),
+        item.clone(),
+        &["unknown value `maybe`: write `idempotent` or `idempotent = true`"],
+    );
+    assert_errors(
+        quote!(POST, "/things", idempotent, idempotent = key),
+        item.clone(),
+        &["duplicate `idempotent` option"],
+    );
+    assert_errors(
+        quote!(POST, "/things", idempotnt = true),
+        item,
+        &["unknown option `idempotnt`; valid keys: `format`, `idempotent`"],
+    );
+}
+
+#[test]
+fn headers_the_sdk_owns_cannot_be_declared() {
+    for name in [
+        "Authorization",
+        "idempotency-key",
+        "Content-Type",
+        "User-Agent",
+    ] {
+        assert_errors(
+            quote!(GET, "/things"),
+            quote!(
+                async fn get(&self, #[header(#name)] v: &str) -> truto::Result<()>;
+            ),
+            &["is set by the SDK itself and cannot be declared"],
+        );
+    }
 }

@@ -83,13 +83,15 @@ pub use list_params::{ListParams, SuperQueryRegion};
 pub use meta::MetaApi;
 pub use proxy::ProxyApi;
 pub use truto_core::Endpoint;
-pub use truto_core::{paginate, query, ratelimit};
 pub use truto_core::{
-    Api, ApiError, ByteStream, CallOptions, Client, ClientBuilder, ConfigError, DecodeError, Error,
-    Method, Page, PageStream, Paginator, RateLimitStats, RateLimitWait, RateLimits, RequestError,
-    ResponseFormat, Result, RetryEvent, RetryHook, RetryPolicy, UnexpectedResponse,
-    DEFAULT_BASE_URL, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT,
+    decode_json, decode_slice, decode_stream, decode_unit, Api, ApiError, ByteStream, CallContext,
+    CallOptions, Client, ClientBuilder, ConfigError, DecodeError, Error, HeaderArg, Idempotency,
+    IdempotencyKey, Method, Page, PageStream, Paginator, RateLimitStats, RateLimitWait, RateLimits,
+    RawResponse, RequestBuilder, RequestError, ResponseFormat, Result, RetryEvent, RetryHook,
+    RetryPolicy, TransportError, UnexpectedResponse, DEFAULT_BASE_URL, DEFAULT_TIMEOUT,
+    DEFAULT_USER_AGENT, IDEMPOTENCY_KEY,
 };
+pub use truto_core::{paginate, query, ratelimit};
 pub use truto_macros::{truto_endpoint, Endpoint};
 pub use unified::UnifiedApi;
 pub use unified_query::UnifiedQuery;

@@ -63,6 +63,5 @@ pub use ratelimit::{RateLimitStats, RateLimitWait, RateLimits};
 pub use request::{HeaderArg, Method, RequestBuilder};
 pub use response::{CallContext, RawResponse};
 pub use retry::{RetryEvent, RetryHook, RetryPolicy};
-pub use secret::Token;
 pub use stream::ByteStream;
 pub use transport_error::TransportError;

@@ -73,7 +73,9 @@ impl std::fmt::Display for Scope {
 /// });
 /// # let _ = hook;
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// `Debug` shows whether there was an account, not which (an account id is a query value).
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RateLimitWait {
     /// The integrated account the request was for, if any.
@@ -82,6 +84,16 @@ pub struct RateLimitWait {
     pub delay: Duration,
     /// Which limit it waited on.
     pub scope: Scope,
+}
+
+impl std::fmt::Debug for RateLimitWait {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RateLimitWait")
+            .field("account", &self.account.as_ref().map(|_| "***"))
+            .field("delay", &self.delay)
+            .field("scope", &self.scope)
+            .finish()
+    }
 }
 
 /// A callback told about every [`RateLimitWait`]; set it with

@@ -8,14 +8,14 @@
 //! it really posts, edits and deletes a comment.
 //!
 //! ```sh
-//! cargo run --example comment_crud --features mock
+//! cargo run --example comment_crud
 //! ```
 
-use truto::mock::MockServer;
 use truto::ticketing::{
     CommentQuery, CommentsApi, CreateComment, ListTicketsQuery, TicketsApi, UpdateComment,
 };
 use truto::Client;
+use truto_mock::MockServer;
 
 /// Any account id will do for the mock; it only checks that it is a UUID.
 const MOCK_ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";

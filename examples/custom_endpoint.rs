@@ -11,13 +11,13 @@
 //! (`TRUTO_BASE_URL` to point elsewhere) for the account in `TRUTO_INTEGRATED_ACCOUNT_ID`.
 //!
 //! ```sh
-//! cargo run --example custom_endpoint --features mock
+//! cargo run --example custom_endpoint
 //! ```
 
 use serde::Deserialize;
 use serde_json::{json, Value};
-use truto::mock::MockServer;
 use truto::{Client, Endpoint, UnifiedQuery};
+use truto_mock::MockServer;
 
 /// Any account id will do for the mock; it only checks that it is a UUID.
 const MOCK_ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";

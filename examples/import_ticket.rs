@@ -5,12 +5,12 @@
 //! elsewhere) for the account in `TRUTO_INTEGRATED_ACCOUNT_ID`.
 //!
 //! ```sh
-//! cargo run --example import_ticket --features mock
+//! cargo run --example import_ticket
 //! ```
 
-use truto::mock::MockServer;
 use truto::ticketing::{ImportTicketBody, TicketingApi};
 use truto::{Client, UnifiedQuery};
+use truto_mock::MockServer;
 
 /// Any account id will do for the mock; it only checks that it is a UUID.
 const MOCK_ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";

@@ -8,14 +8,14 @@
 //! `tickets`; the account's capabilities list the others).
 //!
 //! ```sh
-//! cargo run --example proxy_call --features mock
+//! cargo run --example proxy_call
 //! ```
 
 use futures_util::TryStreamExt;
 use serde_json::{json, Value};
-use truto::mock::{MockResponse, MockServer, Route};
 use truto::proxy::{ProxyApi, ProxyQuery};
 use truto::Client;
+use truto_mock::{MockResponse, MockServer, Route};
 
 /// Any account id will do for the mock.
 const MOCK_ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";

@@ -7,15 +7,15 @@
 //! (`TRUTO_BASE_URL` to point elsewhere) for the account in `TRUTO_INTEGRATED_ACCOUNT_ID`.
 //!
 //! ```sh
-//! cargo run --example stream_tickets --features mock
+//! cargo run --example stream_tickets
 //! ```
 
 use std::collections::HashSet;
 
 use futures_util::TryStreamExt;
-use truto::mock::MockServer;
 use truto::ticketing::{ListTicketsQuery, TicketsApi};
 use truto::Client;
+use truto_mock::MockServer;
 
 /// Any account id will do for the mock; it only checks that it is a UUID.
 const MOCK_ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";

@@ -25,10 +25,8 @@
 //! then the test waits until every slow fault's delay has passed before it reads the write
 //! counts, so a request the client gave up on cannot write behind the test's back.
 //!
-//! `cargo test --all-features --test fault_matrix -- --nocapture` prints the table as
+//! `cargo test --test fault_matrix -- --nocapture` prints the table as
 //! markdown.
-
-#![cfg(feature = "mock")]
 
 mod common;
 
@@ -40,8 +38,8 @@ use std::time::{Duration, Instant};
 
 use common::ACCOUNT;
 use serde_json::{json, Value};
-use truto::mock::{Fault, MockResponse, MockServer, RetryAfter, Route};
 use truto::{Error, RetryPolicy, UnifiedQuery};
+use truto_mock::{Fault, MockResponse, MockServer, RetryAfter, Route};
 
 pub trait Matrix: truto::Api {
     #[truto::truto_endpoint(GET, "/unified/ticketing/tickets/{id}")]

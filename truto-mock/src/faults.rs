@@ -23,7 +23,7 @@ use super::ticket_gen::civil_from_days;
 ///
 /// ```
 /// use std::time::Duration;
-/// use truto::mock::{Fault, MockResponse, RetryAfter};
+/// use truto_mock::{Fault, MockResponse, RetryAfter};
 ///
 /// let faults = [
 ///     Fault::RateLimited(RetryAfter::Seconds(10)),

@@ -1,15 +1,48 @@
+//! # truto-mock
+//!
 //! A local Truto: a real HTTP/1.1 server on `127.0.0.1` that speaks Truto's API,
-//! for examples and for testing your code offline.
+//! for examples and for testing your code offline. Like `wiremock`, it is a
+//! dev-dependency; nothing in the `truto` crate depends on it.
+//!
+//! ```toml
+//! [dev-dependencies]
+//! truto-mock = "0.1"
+//! ```
 //!
 //! # Test your own code against a local Truto
 //!
 //! [`MockServer::start`] binds a free port on the tokio runtime it is called
-//! from and serves until the [`MockServer`] is dropped. Point your client at
-//! [`MockServer::url`] with [`MockServer::token`] as the bearer token. The
-//! server checks the token (401 otherwise), answers with Truto's envelopes
-//! and error shapes (`{"statusCode", "error", "message", "details"?}`), and
-//! records every request ([`MockServer::requests`]) so tests can assert on
+//! from and serves until the [`MockServer`] is dropped. [`MockServer::client`]
+//! gives a `truto::Client` pointed at it, with its token (or point any HTTP
+//! client at [`MockServer::url`] with [`MockServer::token`] as the bearer
+//! token). The server checks the token (401 otherwise), answers with Truto's
+//! envelopes and error shapes (`{"statusCode", "error", "message", "details"?}`),
+//! and records every request ([`MockServer::requests`]) so tests can assert on
 //! what was sent.
+//!
+//! ```
+//! use truto::ticketing::{ImportTicketBody, TicketingApi};
+//! use truto::UnifiedQuery;
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let mock = truto_mock::MockServer::start().await?;
+//! let client = mock.client()?;
+//!
+//! // ... run your code with `client`, e.g.:
+//! let query = UnifiedQuery::new("62f44730-dd91-461e-bd6a-aedd9e0ad79d");
+//! let body = ImportTicketBody::new()
+//!     .remote_field("id", "42")
+//!     .remote_field("subject", "Printer on fire");
+//! let ticket = client.import_ticket(&query, &body).await?;
+//! assert_eq!(ticket.id, "42");
+//!
+//! // ... then assert on what the server saw.
+//! assert_eq!(mock.requests().len(), 1);
+//! assert_eq!(mock.write_count("POST", "/unified/ticketing/tickets/import"), 1);
+//! # Ok(())
+//! # }
+//! ```
 //!
 //! ## The store
 //!
@@ -80,7 +113,7 @@
 //! ```
 //! use std::time::Duration;
 //! use serde_json::{json, Value};
-//! use truto::mock::{Fault, MockServer, RetryAfter, Route};
+//! use truto_mock::{Fault, MockServer, RetryAfter, Route};
 //!
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -124,7 +157,7 @@
 //! The import custom method, as the SDK's own example uses it:
 //!
 //! ```
-//! use truto::mock::{MockResponse, MockServer, Route};
+//! use truto_mock::{MockResponse, MockServer, Route};
 //!
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -164,8 +197,11 @@
 //! # }
 //! ```
 
+#![warn(missing_docs)]
+
 mod body;
 mod builder;
+mod client;
 mod common;
 mod crud;
 mod cursor;
@@ -210,7 +246,7 @@ pub const DEFAULT_TOKEN: &str = "truto-mock-token";
 /// ```
 /// use serde_json::json;
 ///
-/// let parsed = truto::mock::parse_query("truto_exclude_fields%5B%5D=id&remote_query[foo]=bar+baz");
+/// let parsed = truto_mock::parse_query("truto_exclude_fields%5B%5D=id&remote_query[foo]=bar+baz");
 /// assert_eq!(parsed, json!({"truto_exclude_fields": ["id"], "remote_query": {"foo": "bar baz"}}));
 /// ```
 pub fn parse_query(raw_query: &str) -> serde_json::Value {

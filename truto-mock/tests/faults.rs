@@ -1,7 +1,6 @@
 //! Fault injection: every [`Fault`] as a raw client sees it, FIFO queues,
 //! `fail_next`, faults versus writes (`AfterWrite`), idempotency keys, and the
 //! rate limiter.
-#![cfg(feature = "mock")]
 
 use std::collections::HashSet;
 use std::io::ErrorKind;
@@ -9,7 +8,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::{json, Value};
 use tokio::net::TcpStream;
-use truto::mock::{Fault, MockResponse, MockServer, RetryAfter, Route};
+use truto_mock::{Fault, MockResponse, MockServer, RetryAfter, Route};
 
 const ACCOUNT_ID: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 const TICKETS: &str = "/unified/ticketing/tickets";

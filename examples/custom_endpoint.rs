@@ -6,7 +6,7 @@
 //! remote system into Truto's unified shape. The same struct serves any other custom method:
 //! change the path fields and the body.
 //!
-//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts the built-in mock server,
+//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts a `truto-mock` server,
 //! whose import route answers. With `TRUTO_API_TOKEN` set it calls the real API
 //! (`TRUTO_BASE_URL` to point elsewhere) for the account in `TRUTO_INTEGRATED_ACCOUNT_ID`.
 //!
@@ -74,7 +74,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         let server = MockServer::start().await?;
         println!(
-            "TRUTO_API_TOKEN is not set: using the built-in mock server at {}",
+            "TRUTO_API_TOKEN is not set: using a local truto-mock server at {}",
             server.url()
         );
         let client = server.client()?;

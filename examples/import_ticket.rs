@@ -1,6 +1,6 @@
 //! Imports a ticket and prints it.
 //!
-//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts the built-in mock server and
+//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts a `truto-mock` server and
 //! talks to that. With `TRUTO_API_TOKEN` set it calls the real API (`TRUTO_BASE_URL` to point
 //! elsewhere) for the account in `TRUTO_INTEGRATED_ACCOUNT_ID`.
 //!
@@ -26,7 +26,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         let server = MockServer::start().await?;
         println!(
-            "TRUTO_API_TOKEN is not set: using the built-in mock server at {}",
+            "TRUTO_API_TOKEN is not set: using a local truto-mock server at {}",
             server.url()
         );
         let client = server.client()?;

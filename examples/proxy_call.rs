@@ -1,6 +1,6 @@
 //! Lists a provider's native resource through Truto's proxy API, page by page.
 //!
-//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts the built-in mock server,
+//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts a `truto-mock` server,
 //! which has no proxy of its own (unknown routes answer 404), so two pages of a canned
 //! provider-style answer are queued on `GET /proxy/tickets` first. With `TRUTO_API_TOKEN` set
 //! it calls the real API (`TRUTO_BASE_URL` to point elsewhere) for the account in
@@ -35,7 +35,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         let server = MockServer::start().await?;
         println!(
-            "TRUTO_API_TOKEN is not set: using the built-in mock server at {}, with two canned \
+            "TRUTO_API_TOKEN is not set: using a local truto-mock server at {}, with two canned \
              pages of provider-style tickets queued on GET /proxy/tickets",
             server.url()
         );

@@ -2,7 +2,7 @@
 //! the paginator's checkpoint as it goes, "crashes" part-way, and resumes page by page from
 //! the checkpoint without losing a ticket.
 //!
-//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts the built-in mock server
+//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts a `truto-mock` server
 //! seeded with 1,100 tickets (three pages). With `TRUTO_API_TOKEN` set it calls the real API
 //! (`TRUTO_BASE_URL` to point elsewhere) for the account in `TRUTO_INTEGRATED_ACCOUNT_ID`.
 //!
@@ -45,7 +45,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             .start()
             .await?;
         println!(
-            "TRUTO_API_TOKEN is not set: using the built-in mock server at {}, seeded with \
+            "TRUTO_API_TOKEN is not set: using a local truto-mock server at {}, seeded with \
              {MOCK_TICKETS} tickets",
             server.url()
         );

@@ -98,10 +98,31 @@
 //!
 //! ## Idempotency
 //!
-//! A write (POST, PATCH, PUT, DELETE) whose `Idempotency-Key` was already
-//! seen for the same method and path gets the first response again (marked
-//! `idempotent-replayed: true`) without running again. [`MockServer::write_count`]
-//! and [`MockServer::executed_writes`] count only writes that really ran.
+//! The mock follows Truto's documented behaviour: `Idempotency-Key` is honoured
+//! on POST and PATCH under `/unified/`, `/proxy/` and `/custom/`, and on
+//! `POST /batch-request`, where "a repeated key returns the cached response
+//! without running the write again". PUT and DELETE, and every other path, run
+//! each time, key or not, so code under test must not rely on a key there.
+//!
+//! Responses are cached by the key alone (one key space per server, as a
+//! token-wide cache would be). A repeat whose method, path, query and body are
+//! those of the first request gets the first response again, marked
+//! `idempotent-replayed: true`, without running. A repeat that differs in any
+//! of them is answered from the cache too (the docs describe nothing else), so
+//! its own write is silently lost; the mock counts it in
+//! [`MockServer::idempotency_mismatches`] and lists it in
+//! [`MockServer::idempotency_mismatch_log`], so a test can assert that no
+//! write was swallowed. [`MockServerBuilder::reject_reused_keys`] models a
+//! stricter server: such a repeat gets a 409 envelope (`"Idempotency-Key was
+//! already used for a different request"`) instead, still without running.
+//!
+//! Only responses the handler produced with a status below 500 are cached.
+//! Faults decided before the handler (every [`Fault`] but
+//! [`Fault::AfterWrite`]) and canned responses never are; under
+//! [`Fault::AfterWrite`] the write runs and its real response is cached, so a
+//! retry with the same key gets what the lost response said.
+//! [`MockServer::write_count`] and [`MockServer::executed_writes`] count only
+//! writes that really ran.
 //!
 //! ## Rate limits
 //!
@@ -231,6 +252,7 @@ use tokio::task::JoinHandle;
 
 pub use builder::MockServerBuilder;
 pub use faults::{Fault, RetryAfter};
+pub use idempotency::IdempotencyMismatch;
 pub use recorded::{ExecutedWrite, RecordedRequest};
 pub use response::{MockResponse, Route};
 
@@ -385,6 +407,22 @@ impl MockServer {
     /// (the first 100 000; [`write_count`](Self::write_count) keeps counting).
     pub fn executed_writes(&self) -> Vec<ExecutedWrite> {
         self.shared.lock().executed_writes()
+    }
+
+    /// How many requests reused an `Idempotency-Key` first seen with a
+    /// different method, path, query or body. Each of them was answered with
+    /// the first request's response (or a 409 under
+    /// [`MockServerBuilder::reject_reused_keys`]) and its write did not run, so
+    /// `assert_eq!(mock.idempotency_mismatches(), 0)` asserts that no write was
+    /// swallowed by a reused key.
+    pub fn idempotency_mismatches(&self) -> usize {
+        self.shared.lock_idempotency().mismatch_count()
+    }
+
+    /// The requests counted by [`idempotency_mismatches`](Self::idempotency_mismatches),
+    /// each with the request that first used its key (the first 10 000).
+    pub fn idempotency_mismatch_log(&self) -> Vec<IdempotencyMismatch> {
+        self.shared.lock_idempotency().mismatches()
     }
 
     /// How many requests the rate limiter refused with 429 (see

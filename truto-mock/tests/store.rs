@@ -1,6 +1,6 @@
 //! The mock server's stateful store: CRUD on every ticketing resource, list
 //! pagination, filters, sorting, key_by, seeding and list delay. Idempotency
-//! keys are in `faults.rs`, next to the faults they guard against.
+//! keys are in `idempotency.rs`.
 
 use std::time::{Duration, Instant};
 

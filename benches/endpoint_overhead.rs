@@ -6,16 +6,16 @@
 //! quotes the median ratio with its quartiles.
 //!
 //! ```sh
-//! cargo bench --bench endpoint_overhead --features mock
-//! TRUTO_BENCH_ROUNDS=60 TRUTO_BENCH_BATCH=300 cargo bench --bench endpoint_overhead --features mock
+//! cargo bench --bench endpoint_overhead
+//! TRUTO_BENCH_ROUNDS=60 TRUTO_BENCH_BATCH=300 cargo bench --bench endpoint_overhead
 //! ```
 
 use std::time::{Duration, Instant};
 
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
-use truto::mock::MockServer;
 use truto::ticketing::{ImportTicketBody, Ticket, TicketingApi};
 use truto::{Client, UnifiedQuery};
+use truto_mock::MockServer;
 
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 
@@ -95,7 +95,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let sent = mock.requests();
         let (a, b) = (&sent[sent.len() - 2], &sent[sent.len() - 1]);
         assert_eq!((&a.path, &a.query, &a.body), (&b.path, &b.query, &b.body));
-        let header_names = |request: &truto::mock::RecordedRequest| {
+        let header_names = |request: &truto_mock::RecordedRequest| {
             let mut names: Vec<String> = request.headers.iter().map(|(n, _)| n.clone()).collect();
             names.sort();
             names

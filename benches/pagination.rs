@@ -6,8 +6,8 @@
 //! `TRUTO_BENCH_ROLE=server`), so the counting allocator below sees only the client.
 //!
 //! ```sh
-//! cargo bench --bench pagination --features mock
-//! TRUTO_BENCH_TICKETS=20000 TRUTO_BENCH_RUNS=5 cargo bench --bench pagination --features mock
+//! cargo bench --bench pagination
+//! TRUTO_BENCH_TICKETS=20000 TRUTO_BENCH_RUNS=5 cargo bench --bench pagination
 //! ```
 
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -77,7 +77,7 @@ fn serve() -> Result<(), Box<dyn std::error::Error>> {
         .enable_all()
         .build()?;
     runtime.block_on(async {
-        let seeded = truto::mock::MockServer::builder()
+        let seeded = truto_mock::MockServer::builder()
             .seed_tickets(tickets)
             .record_requests(false)
             .start()
@@ -109,15 +109,15 @@ fn serve() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
         drop(seeded);
-        let mock = truto::mock::MockServer::builder()
+        let mock = truto_mock::MockServer::builder()
             .record_requests(false)
             .start()
             .await?;
-        let route = truto::mock::Route::get("/unified/ticketing/tickets");
+        let route = truto_mock::Route::get("/unified/ticketing/tickets");
         for _ in 0..passes {
             for body in &bodies {
                 let response =
-                    truto::mock::MockResponse::bytes(200, "application/json", body.clone());
+                    truto_mock::MockResponse::bytes(200, "application/json", body.clone());
                 mock.enqueue(route.clone(), response.delay(delay));
             }
         }
@@ -266,7 +266,7 @@ async fn reqwest_page(
         "{}/unified/ticketing/tickets?integrated_account_id={ACCOUNT}&limit={page}",
         server.client.base_url()
     );
-    let token = truto::mock::DEFAULT_TOKEN;
+    let token = truto_mock::DEFAULT_TOKEN;
     let response = reqwest::Client::new()
         .get(url)
         .bearer_auth(token)

@@ -1,21 +1,21 @@
 //! Creates, updates and deletes a comment on a ticket, with an `Idempotency-Key` on the
 //! create so that sending it again (a retry after a lost response) cannot post it twice.
 //!
-//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts the built-in mock server
+//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts a `truto-mock` server
 //! seeded with a few tickets. With `TRUTO_API_TOKEN` set it calls the real API
 //! (`TRUTO_BASE_URL` to point elsewhere) for the account in `TRUTO_INTEGRATED_ACCOUNT_ID`, on
 //! the ticket in `TRUTO_TICKET_ID` (default: the account's first ticket). Against the real API
 //! it really posts, edits and deletes a comment.
 //!
 //! ```sh
-//! cargo run --example comment_crud --features mock
+//! cargo run --example comment_crud
 //! ```
 
-use truto::mock::MockServer;
 use truto::ticketing::{
     CommentQuery, CommentsApi, CreateComment, ListTicketsQuery, TicketsApi, UpdateComment,
 };
 use truto::Client;
+use truto_mock::MockServer;
 
 /// Any account id will do for the mock; it only checks that it is a UUID.
 const MOCK_ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
@@ -36,7 +36,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         let server = MockServer::builder().seed_tickets(3).start().await?;
         println!(
-            "TRUTO_API_TOKEN is not set: using the built-in mock server at {}, seeded with 3 \
+            "TRUTO_API_TOKEN is not set: using a local truto-mock server at {}, seeded with 3 \
              tickets",
             server.url()
         );

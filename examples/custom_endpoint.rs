@@ -6,18 +6,18 @@
 //! remote system into Truto's unified shape. The same struct serves any other custom method:
 //! change the path fields and the body.
 //!
-//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts the built-in mock server,
+//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts a `truto-mock` server,
 //! whose import route answers. With `TRUTO_API_TOKEN` set it calls the real API
 //! (`TRUTO_BASE_URL` to point elsewhere) for the account in `TRUTO_INTEGRATED_ACCOUNT_ID`.
 //!
 //! ```sh
-//! cargo run --example custom_endpoint --features mock
+//! cargo run --example custom_endpoint
 //! ```
 
 use serde::Deserialize;
 use serde_json::{json, Value};
-use truto::mock::MockServer;
 use truto::{Client, Endpoint, UnifiedQuery};
+use truto_mock::MockServer;
 
 /// Any account id will do for the mock; it only checks that it is a UUID.
 const MOCK_ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
@@ -74,7 +74,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         let server = MockServer::start().await?;
         println!(
-            "TRUTO_API_TOKEN is not set: using the built-in mock server at {}",
+            "TRUTO_API_TOKEN is not set: using a local truto-mock server at {}",
             server.url()
         );
         let client = server.client()?;

@@ -1,16 +1,16 @@
 //! Imports a ticket and prints it.
 //!
-//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts the built-in mock server and
+//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts a `truto-mock` server and
 //! talks to that. With `TRUTO_API_TOKEN` set it calls the real API (`TRUTO_BASE_URL` to point
 //! elsewhere) for the account in `TRUTO_INTEGRATED_ACCOUNT_ID`.
 //!
 //! ```sh
-//! cargo run --example import_ticket --features mock
+//! cargo run --example import_ticket
 //! ```
 
-use truto::mock::MockServer;
 use truto::ticketing::{ImportTicketBody, TicketingApi};
 use truto::{Client, UnifiedQuery};
+use truto_mock::MockServer;
 
 /// Any account id will do for the mock; it only checks that it is a UUID.
 const MOCK_ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
@@ -26,7 +26,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         let server = MockServer::start().await?;
         println!(
-            "TRUTO_API_TOKEN is not set: using the built-in mock server at {}",
+            "TRUTO_API_TOKEN is not set: using a local truto-mock server at {}",
             server.url()
         );
         let client = server.client()?;

@@ -1,6 +1,6 @@
 //! Lists a provider's native resource through Truto's proxy API, page by page.
 //!
-//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts the built-in mock server,
+//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts a `truto-mock` server,
 //! which has no proxy of its own (unknown routes answer 404), so two pages of a canned
 //! provider-style answer are queued on `GET /proxy/tickets` first. With `TRUTO_API_TOKEN` set
 //! it calls the real API (`TRUTO_BASE_URL` to point elsewhere) for the account in
@@ -8,14 +8,14 @@
 //! `tickets`; the account's capabilities list the others).
 //!
 //! ```sh
-//! cargo run --example proxy_call --features mock
+//! cargo run --example proxy_call
 //! ```
 
 use futures_util::TryStreamExt;
 use serde_json::{json, Value};
-use truto::mock::{MockResponse, MockServer, Route};
 use truto::proxy::{ProxyApi, ProxyQuery};
 use truto::Client;
+use truto_mock::{MockResponse, MockServer, Route};
 
 /// Any account id will do for the mock.
 const MOCK_ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
@@ -35,7 +35,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     } else {
         let server = MockServer::start().await?;
         println!(
-            "TRUTO_API_TOKEN is not set: using the built-in mock server at {}, with two canned \
+            "TRUTO_API_TOKEN is not set: using a local truto-mock server at {}, with two canned \
              pages of provider-style tickets queued on GET /proxy/tickets",
             server.url()
         );

@@ -2,20 +2,20 @@
 //! the paginator's checkpoint as it goes, "crashes" part-way, and resumes page by page from
 //! the checkpoint without losing a ticket.
 //!
-//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts the built-in mock server
+//! Offline by default: with no `TRUTO_API_TOKEN` set, it starts a `truto-mock` server
 //! seeded with 1,100 tickets (three pages). With `TRUTO_API_TOKEN` set it calls the real API
 //! (`TRUTO_BASE_URL` to point elsewhere) for the account in `TRUTO_INTEGRATED_ACCOUNT_ID`.
 //!
 //! ```sh
-//! cargo run --example stream_tickets --features mock
+//! cargo run --example stream_tickets
 //! ```
 
 use std::collections::HashSet;
 
 use futures_util::TryStreamExt;
-use truto::mock::MockServer;
 use truto::ticketing::{ListTicketsQuery, TicketsApi};
 use truto::Client;
+use truto_mock::MockServer;
 
 /// Any account id will do for the mock; it only checks that it is a UUID.
 const MOCK_ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
@@ -45,7 +45,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             .start()
             .await?;
         println!(
-            "TRUTO_API_TOKEN is not set: using the built-in mock server at {}, seeded with \
+            "TRUTO_API_TOKEN is not set: using a local truto-mock server at {}, seeded with \
              {MOCK_TICKETS} tickets",
             server.url()
         );

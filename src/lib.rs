@@ -47,7 +47,8 @@
 //! - retries that never duplicate a write ([`RetryPolicy`]), timeouts, client-side
 //!   [`RateLimits`], per-call [`CallOptions`], account scoping ([`Client::for_account`]);
 //! - [`webhook`] signature verification;
-//! - the built-in mock server, `mock` (feature `mock`), to test your code offline.
+//! - a local Truto to test your code offline: the `truto-mock` crate, added as a
+//!   dev-dependency (`truto_mock::MockServer::start().await?`, then `mock.client()?`).
 //!
 //! The runtime (client, errors, query encoding, sending, decoding, pagination) lives in
 //! `truto-core` and is re-exported here.
@@ -70,11 +71,6 @@ mod timestamp;
 pub mod unified;
 mod unified_query;
 pub mod webhook;
-
-#[cfg(feature = "mock")]
-pub mod mock;
-#[cfg(feature = "mock")]
-mod mock_client;
 
 pub use capabilities::CapabilitiesApi;
 pub use custom_api::CustomApi;

@@ -2,7 +2,6 @@
 //! `CustomApi`, `MetaApi` and `CapabilitiesApi`, one module each under `tests/data_plane/`.
 //! Each test asserts the exact method, raw path, raw query and JSON body sent (expected
 //! strings worked out by hand) and decodes a canned answer.
-#![cfg(feature = "mock")]
 
 #[path = "data_plane/capabilities.rs"]
 mod capabilities;
@@ -17,9 +16,9 @@ mod unified;
 
 use serde::Deserialize;
 use serde_json::{json, Value};
-use truto::mock::{MockResponse, MockServer, RecordedRequest, Route};
 use truto::proxy::ProxyQuery;
 use truto::{Client, Error};
+use truto_mock::{MockResponse, MockServer, RecordedRequest, Route};
 
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 const ACCOUNT_QUERY: &str = "integrated_account_id=62f44730-dd91-461e-bd6a-aedd9e0ad79d";

@@ -1,17 +1,15 @@
 //! Decoding real-world responses over loopback HTTP: the full seed ticket, sparse and null
 //! tickets, unknown values, the `{"result": ...}` wrapper, and every way a response can fail.
 
-#![cfg(feature = "mock")]
-
 mod common;
 
 use std::time::Duration;
 
 use common::*;
 use serde_json::json;
-use truto::mock::{MockResponse, MockServer, Route};
 use truto::ticketing::{CreatorType, ImportTicketBody, Ticket, TicketStatus, TicketingApi};
 use truto::{Client, Error, RetryPolicy, UnifiedQuery};
+use truto_mock::{MockResponse, MockServer, Route};
 
 const IMPORT: &str = "/unified/ticketing/tickets/import";
 

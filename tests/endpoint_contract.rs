@@ -1,16 +1,14 @@
 //! The `#[truto_endpoint]` contract, exercised on user-style declarations over loopback HTTP:
 //! placeholders, query parameters, headers, return kinds, `Send` futures, test doubles.
 
-#![cfg(feature = "mock")]
-
 mod common;
 
 use common::ACCOUNT;
 use serde::Serialize;
 use serde_json::json;
-use truto::mock::{MockResponse, MockServer, Route};
 use truto::ticketing::Ticket;
 use truto::{Error, RequestError};
+use truto_mock::{MockResponse, MockServer, Route};
 
 #[derive(Serialize)]
 struct MyQuery {

@@ -13,7 +13,9 @@
 //!   (an HTML 502 from a proxy too), timeouts, and connection failures;
 //! - never retried: 400-class statuses, 503 (off by default), a provider's (remote) 500;
 //! - a write is retried only when it carries an `Idempotency-Key` (added automatically by
-//!   the default policy), so the server deduplicates it;
+//!   the default policy), so the server deduplicates it (the mock honours keys on POST and
+//!   PATCH of unified calls, as Truto documents); a retry that reuses the key for a different
+//!   request counts as a problem, since the server would replay instead of writing;
 //! - the one exception: a connection that could not be made at all (nothing was sent) is
 //!   retried even for a write without a key. A reset *after* the request went out is not that
 //!   case: the server may have run the write, so a keyless write must not be repeated;
@@ -25,23 +27,22 @@
 //! then the test waits until every slow fault's delay has passed before it reads the write
 //! counts, so a request the client gave up on cannot write behind the test's back.
 //!
-//! `cargo test --all-features --test fault_matrix -- --nocapture` prints the table as
+//! `cargo test --test fault_matrix -- --nocapture` prints the table as
 //! markdown.
-
-#![cfg(feature = "mock")]
 
 mod common;
 
 use std::collections::HashSet;
-use std::fmt;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use common::ACCOUNT;
 use serde_json::{json, Value};
-use truto::mock::{Fault, MockResponse, MockServer, RetryAfter, Route};
 use truto::{Error, RetryPolicy, UnifiedQuery};
+use truto_mock::{Fault, MockResponse, MockServer, RetryAfter, Route};
+
+use cells::{cell, classify, Cell, Outcome};
 
 pub trait Matrix: truto::Api {
     #[truto::truto_endpoint(GET, "/unified/ticketing/tickets/{id}")]
@@ -96,87 +97,6 @@ impl Kind {
 
     fn route(self) -> Route {
         Route::new(self.method(), &self.route_path())
-    }
-}
-
-/// How a call ended.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Outcome {
-    /// `Ok`, with the value the server holds (the fetched or the created record).
-    Ok,
-    /// `Ok`, but not with the server's record.
-    OkWrongValue(String),
-    /// `Error::Api` with this status and `remote_error`.
-    Api(u16, bool),
-    /// `Error::UnexpectedResponse` with this status.
-    Unexpected(u16),
-    /// `Error::Transport`.
-    Transport,
-    /// `Error::Connect`.
-    Connect,
-    /// `Error::Timeout` reporting this many attempts.
-    Timeout(u32),
-    /// Any other error, as `Debug`.
-    Other(String),
-    /// The call panicked.
-    Panicked(String),
-}
-
-impl fmt::Display for Outcome {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Outcome::Ok => write!(f, "Ok"),
-            Outcome::OkWrongValue(v) => write!(f, "Ok (wrong value: {v})"),
-            Outcome::Api(status, false) => write!(f, "Api {status}"),
-            Outcome::Api(status, true) => write!(f, "Api {status} remote"),
-            Outcome::Unexpected(status) => write!(f, "UnexpectedResponse {status}"),
-            Outcome::Transport => write!(f, "Transport"),
-            Outcome::Connect => write!(f, "Connect"),
-            Outcome::Timeout(attempts) => write!(f, "Timeout (attempt {attempts})"),
-            Outcome::Other(e) => write!(f, "other: {e}"),
-            Outcome::Panicked(p) => write!(f, "PANIC: {p}"),
-        }
-    }
-}
-
-/// One cell of the table.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Cell {
-    /// Requests the mock received for the call's route (or, without a server, attempts
-    /// counted as retry events + 1).
-    attempts: usize,
-    outcome: Outcome,
-    /// Writes that really ran on the server (`write_count`).
-    writes: usize,
-    /// Broken invariants: a write run twice, keys that differ between attempts, a keyless
-    /// write that carried a key, bookkeeping that disagrees with the store.
-    problems: Vec<String>,
-}
-
-impl fmt::Display for Cell {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} → {}", self.attempts, self.outcome)?;
-        if self.writes > 0 {
-            write!(
-                f,
-                " · {} write{}",
-                self.writes,
-                if self.writes == 1 { "" } else { "s" }
-            )?;
-        }
-        for problem in &self.problems {
-            write!(f, " · ⚠ {problem}")?;
-        }
-        Ok(())
-    }
-}
-
-fn cell(attempts: usize, outcome: Outcome, writes: usize) -> Cell {
-    Cell {
-        attempts,
-        outcome,
-        writes,
-        problems: Vec::new(),
     }
 }
 
@@ -515,6 +435,14 @@ fn observe(run: &Run, kind: Kind) -> Cell {
             if writes > 1 {
                 problems.push(format!("{writes} writes for one logical call"));
             }
+            // A retry that reused the key with a different request would be answered from the
+            // cache, its own write silently lost.
+            if mock.idempotency_mismatches() > 0 {
+                problems.push(format!(
+                    "key reused for a different request: {:?}",
+                    mock.idempotency_mismatch_log()
+                ));
+            }
             let tickets = mock.tickets();
             let expected_value = match kind {
                 Kind::Get => mock.record("tickets", TICKET_ID),
@@ -543,17 +471,6 @@ fn observe(run: &Run, kind: Kind) -> Cell {
         outcome,
         writes,
         problems,
-    }
-}
-
-fn classify(error: &Error) -> Outcome {
-    match error {
-        Error::Api(api) => Outcome::Api(api.status, api.remote_error),
-        Error::UnexpectedResponse(unexpected) => Outcome::Unexpected(unexpected.status),
-        Error::Transport { .. } => Outcome::Transport,
-        Error::Connect { .. } => Outcome::Connect,
-        Error::Timeout { attempts, .. } => Outcome::Timeout(*attempts),
-        other => Outcome::Other(format!("{other:?}")),
     }
 }
 
@@ -631,5 +548,7 @@ async fn every_fault_against_every_call_kind() {
     );
 }
 
+#[path = "fault_matrix/cells.rs"]
+mod cells;
 #[path = "fault_matrix/edges.rs"]
 mod edges;

@@ -1,16 +1,14 @@
 //! The shipped import endpoint on the wire: what it sends, byte for byte, and what each
 //! response format gives back, over loopback HTTP against the built-in mock.
 
-#![cfg(feature = "mock")]
-
 mod common;
 
 use common::ACCOUNT;
 use futures_util::StreamExt;
 use serde_json::json;
-use truto::mock::MockServer;
 use truto::ticketing::{ImportTicketBody, Ticket, TicketStatus, TicketingApi};
 use truto::{CallOptions, Error, ResponseFormat, UnifiedQuery};
+use truto_mock::MockServer;
 
 fn body() -> ImportTicketBody {
     ImportTicketBody::new()

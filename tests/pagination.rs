@@ -1,8 +1,6 @@
 //! Pagination over loopback HTTP: following cursors, empty and keyed pages, resume, caps,
 //! errors mid-way, per-call settings on every page, and look-ahead that really overlaps.
 
-#![cfg(feature = "mock")]
-
 mod common;
 
 use std::time::Duration;
@@ -11,8 +9,8 @@ use common::ACCOUNT;
 use futures_util::TryStreamExt;
 use serde::Deserialize;
 use serde_json::json;
-use truto::mock::{MockResponse, MockServer, Route};
 use truto::{CallOptions, Error, ListParams, Paginator, RetryPolicy};
+use truto_mock::{MockResponse, MockServer, Route};
 
 #[derive(Debug, Deserialize, PartialEq)]
 struct Item {

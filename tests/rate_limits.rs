@@ -11,16 +11,14 @@
 //! 3.5 s with the client's 50 ms safety margin. Retries are off (`RetryPolicy::none()`), so a 429
 //! would surface as an error instead of being hidden by a retry.
 
-#![cfg(feature = "mock")]
-
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
-use truto::mock::MockServer;
 use truto::ratelimit::{RateLimitWait, RateLimits, Scope};
 use truto::{Error, RetryPolicy, UnifiedQuery};
+use truto_mock::MockServer;
 
 /// The two 1,000-call bursts run one at a time: the unlimited one is a noisy neighbour whose
 /// load would otherwise widen the latency jitter the limited one must absorb.

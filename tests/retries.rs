@@ -1,8 +1,6 @@
 //! Retries over loopback HTTP: what is retried, how often, with which key, and what is not.
 //! Short waits throughout: the policy's backoff and `Retry-After` cap are set to milliseconds.
 
-#![cfg(feature = "mock")]
-
 mod common;
 
 use std::sync::{Arc, Mutex};
@@ -10,9 +8,9 @@ use std::time::Duration;
 
 use common::ACCOUNT;
 use serde_json::json;
-use truto::mock::{MockResponse, MockServer, Route};
 use truto::ticketing::{ImportTicketBody, TicketingApi};
 use truto::{CallOptions, Error, RetryEvent, RetryPolicy, UnifiedQuery};
+use truto_mock::{MockResponse, MockServer, Route};
 
 pub trait Things: truto::Api {
     #[truto::truto_endpoint(GET, "/things/{id}")]

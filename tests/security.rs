@@ -1,8 +1,6 @@
 //! Secrets and hostile input: the token never leaks, redirects never carry it away, oversized
 //! bodies are refused, and path values cannot change a request's path.
 
-#![cfg(feature = "mock")]
-
 mod common;
 
 use std::sync::{Arc, Mutex};
@@ -10,9 +8,9 @@ use std::sync::{Arc, Mutex};
 use common::ACCOUNT;
 use proptest::prelude::*;
 use serde_json::json;
-use truto::mock::{MockResponse, MockServer, Route};
 use truto::ticketing::{ImportTicketBody, TicketingApi};
 use truto::{Error, RetryPolicy, UnifiedQuery};
+use truto_mock::{MockResponse, MockServer, Route};
 
 const SECRET: &str = "tok_live_9f8e7d6c5b4a";
 

@@ -8,7 +8,6 @@
 //! id is a 404 `Error::Api`. Every list is paged across two or more pages with `limit`, with
 //! typed filters. Disagreements between the mock and the SDK are in `known_gaps.rs`,
 //! ignored.
-#![cfg(feature = "mock")]
 
 #[path = "ticketing_resources/groups.rs"]
 mod groups;

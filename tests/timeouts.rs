@@ -2,8 +2,6 @@
 //! bodies get an idle timeout between chunks instead, so a long stream that keeps moving is
 //! never cut; the connect timeout is the client's.
 
-#![cfg(feature = "mock")]
-
 mod common;
 
 use std::time::Duration;
@@ -11,9 +9,9 @@ use std::time::Duration;
 use common::ACCOUNT;
 use futures_util::StreamExt;
 use serde_json::json;
-use truto::mock::{MockResponse, MockServer, Route};
 use truto::ticketing::{ImportTicketBody, TicketingApi};
 use truto::{Error, RetryPolicy, UnifiedQuery};
+use truto_mock::{MockResponse, MockServer, Route};
 
 const IMPORT: &str = "/unified/ticketing/tickets/import";
 

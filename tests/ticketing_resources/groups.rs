@@ -1,7 +1,6 @@
 //! Collections, fields, organizations and tags.
 
 use serde_json::json;
-use truto::mock::MockServer;
 use truto::ticketing::{
     CollectionRecord, CollectionType, CollectionsApi, CreateCollection, CreateField, CreateTag,
     Deleted, Field, FieldEntityType, FieldOption, FieldType, FieldsApi, ListCollectionsQuery,
@@ -9,6 +8,7 @@ use truto::ticketing::{
     UpdateCollection, UpdateField, UpdateTag,
 };
 use truto::Compare;
+use truto_mock::MockServer;
 
 use crate::support::*;
 

@@ -1,11 +1,11 @@
 //! Regression tests for places where the mock once disagreed with the SDK and Truto's docs.
 
 use serde_json::json;
-use truto::mock::MockServer;
 use truto::ticketing::{
     CommentQuery, CommentsApi, CreateComment, ListCommentsQuery, ListTicketStatusesQuery,
     TicketStatusesApi,
 };
+use truto_mock::MockServer;
 
 use crate::support::*;
 

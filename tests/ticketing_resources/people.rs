@@ -1,7 +1,6 @@
 //! Contacts, accounts, attachments and users.
 
 use serde_json::json;
-use truto::mock::MockServer;
 use truto::ticketing::{
     AccountsApi, AttachmentRecord, AttachmentsApi, Contact, ContactPhone, ContactsApi,
     CreateAccount, CreateAttachment, CreateContact, CreateUser, Deleted, Email, ListAccountsQuery,
@@ -9,6 +8,7 @@ use truto::ticketing::{
     UpdateAttachment, UpdateContact, UpdateUser, User, UsersApi,
 };
 use truto::{Compare, ListParams};
+use truto_mock::MockServer;
 
 use crate::support::*;
 

@@ -6,8 +6,8 @@ use std::fmt::Debug;
 use chrono::{DateTime, FixedOffset};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use truto::mock::{MockServer, MockServerBuilder, RecordedRequest};
 use truto::{Client, Error, RetryPolicy, UnifiedQuery};
+use truto_mock::{MockServer, MockServerBuilder, RecordedRequest};
 
 /// A UUID, as the mock requires of `integrated_account_id`.
 pub const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";

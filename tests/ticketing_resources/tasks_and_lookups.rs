@@ -2,7 +2,6 @@
 //! workspaces.
 
 use serde_json::json;
-use truto::mock::MockServer;
 use truto::ticketing::{
     CreateTask, CreateTaskList, CreateTeam, CreateWorkspace, Deleted, ListTaskListsQuery,
     ListTasksQuery, ListTeamsQuery, ListTicketPrioritiesQuery, ListTicketStatusesQuery,
@@ -12,6 +11,7 @@ use truto::ticketing::{
     WorkspacesApi,
 };
 use truto::{Compare, ListParams};
+use truto_mock::MockServer;
 
 use crate::support::*;
 

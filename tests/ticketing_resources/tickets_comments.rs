@@ -1,13 +1,13 @@
 //! Tickets and comments.
 
 use serde_json::json;
-use truto::mock::MockServer;
 use truto::ticketing::{
     Comment, CommentAuthor, CommentPartyType, CommentQuery, CommentsApi, CreateComment,
     CreateTicket, Deleted, ListCommentsQuery, ListTicketsQuery, Reference, SortBy, Ticket,
     TicketStatus, TicketsApi, UpdateComment, UpdateTicket,
 };
 use truto::{Compare, ResponseFormat, UnifiedQuery};
+use truto_mock::MockServer;
 
 use crate::support::*;
 

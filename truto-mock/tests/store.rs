@@ -1,12 +1,11 @@
 //! The mock server's stateful store: CRUD on every ticketing resource, list
 //! pagination, filters, sorting, key_by, seeding and list delay. Idempotency
-//! keys are in `mock_faults.rs`, next to the faults they guard against.
-#![cfg(feature = "mock")]
+//! keys are in `idempotency.rs`.
 
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
-use truto::mock::{MockServer, MockServerBuilder};
+use truto_mock::{MockServer, MockServerBuilder};
 
 const ACCOUNT_ID: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 

@@ -1,15 +1,48 @@
+//! # truto-mock
+//!
 //! A local Truto: a real HTTP/1.1 server on `127.0.0.1` that speaks Truto's API,
-//! for examples and for testing your code offline.
+//! for examples and for testing your code offline. Like `wiremock`, it is a
+//! dev-dependency; nothing in the `truto` crate depends on it.
+//!
+//! ```toml
+//! [dev-dependencies]
+//! truto-mock = "0.1"
+//! ```
 //!
 //! # Test your own code against a local Truto
 //!
 //! [`MockServer::start`] binds a free port on the tokio runtime it is called
-//! from and serves until the [`MockServer`] is dropped. Point your client at
-//! [`MockServer::url`] with [`MockServer::token`] as the bearer token. The
-//! server checks the token (401 otherwise), answers with Truto's envelopes
-//! and error shapes (`{"statusCode", "error", "message", "details"?}`), and
-//! records every request ([`MockServer::requests`]) so tests can assert on
+//! from and serves until the [`MockServer`] is dropped. [`MockServer::client`]
+//! gives a `truto::Client` pointed at it, with its token (or point any HTTP
+//! client at [`MockServer::url`] with [`MockServer::token`] as the bearer
+//! token). The server checks the token (401 otherwise), answers with Truto's
+//! envelopes and error shapes (`{"statusCode", "error", "message", "details"?}`),
+//! and records every request ([`MockServer::requests`]) so tests can assert on
 //! what was sent.
+//!
+//! ```
+//! use truto::ticketing::{ImportTicketBody, TicketingApi};
+//! use truto::UnifiedQuery;
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let mock = truto_mock::MockServer::start().await?;
+//! let client = mock.client()?;
+//!
+//! // ... run your code with `client`, e.g.:
+//! let query = UnifiedQuery::new("62f44730-dd91-461e-bd6a-aedd9e0ad79d");
+//! let body = ImportTicketBody::new()
+//!     .remote_field("id", "42")
+//!     .remote_field("subject", "Printer on fire");
+//! let ticket = client.import_ticket(&query, &body).await?;
+//! assert_eq!(ticket.id, "42");
+//!
+//! // ... then assert on what the server saw.
+//! assert_eq!(mock.requests().len(), 1);
+//! assert_eq!(mock.write_count("POST", "/unified/ticketing/tickets/import"), 1);
+//! # Ok(())
+//! # }
+//! ```
 //!
 //! ## The store
 //!
@@ -65,10 +98,31 @@
 //!
 //! ## Idempotency
 //!
-//! A write (POST, PATCH, PUT, DELETE) whose `Idempotency-Key` was already
-//! seen for the same method and path gets the first response again (marked
-//! `idempotent-replayed: true`) without running again. [`MockServer::write_count`]
-//! and [`MockServer::executed_writes`] count only writes that really ran.
+//! The mock follows Truto's documented behaviour: `Idempotency-Key` is honoured
+//! on POST and PATCH under `/unified/`, `/proxy/` and `/custom/`, and on
+//! `POST /batch-request`, where "a repeated key returns the cached response
+//! without running the write again". PUT and DELETE, and every other path, run
+//! each time, key or not, so code under test must not rely on a key there.
+//!
+//! Responses are cached by the key alone (one key space per server, as a
+//! token-wide cache would be). A repeat whose method, path, query and body are
+//! those of the first request gets the first response again, marked
+//! `idempotent-replayed: true`, without running. A repeat that differs in any
+//! of them is answered from the cache too (the docs describe nothing else), so
+//! its own write is silently lost; the mock counts it in
+//! [`MockServer::idempotency_mismatches`] and lists it in
+//! [`MockServer::idempotency_mismatch_log`], so a test can assert that no
+//! write was swallowed. [`MockServerBuilder::reject_reused_keys`] models a
+//! stricter server: such a repeat gets a 409 envelope (`"Idempotency-Key was
+//! already used for a different request"`) instead, still without running.
+//!
+//! Only responses the handler produced with a status below 500 are cached.
+//! Faults decided before the handler (every [`Fault`] but
+//! [`Fault::AfterWrite`]) and canned responses never are; under
+//! [`Fault::AfterWrite`] the write runs and its real response is cached, so a
+//! retry with the same key gets what the lost response said.
+//! [`MockServer::write_count`] and [`MockServer::executed_writes`] count only
+//! writes that really ran.
 //!
 //! ## Rate limits
 //!
@@ -80,7 +134,7 @@
 //! ```
 //! use std::time::Duration;
 //! use serde_json::{json, Value};
-//! use truto::mock::{Fault, MockServer, RetryAfter, Route};
+//! use truto_mock::{Fault, MockServer, RetryAfter, Route};
 //!
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -124,7 +178,7 @@
 //! The import custom method, as the SDK's own example uses it:
 //!
 //! ```
-//! use truto::mock::{MockResponse, MockServer, Route};
+//! use truto_mock::{MockResponse, MockServer, Route};
 //!
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -164,8 +218,11 @@
 //! # }
 //! ```
 
+#![warn(missing_docs)]
+
 mod body;
 mod builder;
+mod client;
 mod common;
 mod crud;
 mod cursor;
@@ -195,6 +252,7 @@ use tokio::task::JoinHandle;
 
 pub use builder::MockServerBuilder;
 pub use faults::{Fault, RetryAfter};
+pub use idempotency::IdempotencyMismatch;
 pub use recorded::{ExecutedWrite, RecordedRequest};
 pub use response::{MockResponse, Route};
 
@@ -210,7 +268,7 @@ pub const DEFAULT_TOKEN: &str = "truto-mock-token";
 /// ```
 /// use serde_json::json;
 ///
-/// let parsed = truto::mock::parse_query("truto_exclude_fields%5B%5D=id&remote_query[foo]=bar+baz");
+/// let parsed = truto_mock::parse_query("truto_exclude_fields%5B%5D=id&remote_query[foo]=bar+baz");
 /// assert_eq!(parsed, json!({"truto_exclude_fields": ["id"], "remote_query": {"foo": "bar baz"}}));
 /// ```
 pub fn parse_query(raw_query: &str) -> serde_json::Value {
@@ -349,6 +407,22 @@ impl MockServer {
     /// (the first 100 000; [`write_count`](Self::write_count) keeps counting).
     pub fn executed_writes(&self) -> Vec<ExecutedWrite> {
         self.shared.lock().executed_writes()
+    }
+
+    /// How many requests reused an `Idempotency-Key` first seen with a
+    /// different method, path, query or body. Each of them was answered with
+    /// the first request's response (or a 409 under
+    /// [`MockServerBuilder::reject_reused_keys`]) and its write did not run, so
+    /// `assert_eq!(mock.idempotency_mismatches(), 0)` asserts that no write was
+    /// swallowed by a reused key.
+    pub fn idempotency_mismatches(&self) -> usize {
+        self.shared.lock_idempotency().mismatch_count()
+    }
+
+    /// The requests counted by [`idempotency_mismatches`](Self::idempotency_mismatches),
+    /// each with the request that first used its key (the first 10 000).
+    pub fn idempotency_mismatch_log(&self) -> Vec<IdempotencyMismatch> {
+        self.shared.lock_idempotency().mismatches()
     }
 
     /// How many requests the rate limiter refused with 429 (see

@@ -23,7 +23,7 @@ use super::ticket_gen::civil_from_days;
 ///
 /// ```
 /// use std::time::Duration;
-/// use truto::mock::{Fault, MockResponse, RetryAfter};
+/// use truto_mock::{Fault, MockResponse, RetryAfter};
 ///
 /// let faults = [
 ///     Fault::RateLimited(RetryAfter::Seconds(10)),
@@ -74,7 +74,7 @@ pub enum Fault {
     /// does with a plain [`MockResponse`]).
     Respond(MockResponse),
     /// Runs the request normally (the write happens, is counted, and its
-    /// response is cached for its `Idempotency-Key`), then answers with the
+    /// response is cached for its `Idempotency-Key`, where keys are honoured), then answers with the
     /// inner fault instead: a lost response. Body faults (truncated, reset after
     /// headers, stop mid-body, slow) apply to the real response.
     AfterWrite(Box<Fault>),

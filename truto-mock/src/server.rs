@@ -4,7 +4,8 @@
 //! the request, take the route's scripted [`Fault`] if one is queued (which may
 //! answer at once, delay, or let the request run and spoil its response), then
 //! the first of: 413 for an oversized body, 401 for a bad token, 429 from the
-//! rate limiter, an idempotent replay, the route's handler (or 404).
+//! rate limiter, an answer from the idempotency cache (a replay, or a 409 for
+//! a reused key when the server rejects those), the route's handler (or 404).
 
 use std::io;
 use std::net::{Ipv4Addr, SocketAddr};
@@ -27,7 +28,7 @@ use tokio::task::{JoinHandle, JoinSet};
 
 use super::body::{MockBody, ResetSwitch};
 use super::faults::{self, Fault, Outcome, Plan};
-use super::idempotency;
+use super::idempotency::{self, Lookup};
 use super::qs;
 use super::recorded::RecordedRequest;
 use super::response::MockResponse;
@@ -250,14 +251,14 @@ fn respond(
             }
         }
     }
-    let Some(key) = idempotency::key_of(request) else {
+    let Some(key) = idempotency::honoured_key(request) else {
         return routes::dispatch(shared, request);
     };
     // Held while the write runs, so a concurrent retry with the same key waits
     // and then replays instead of writing again.
     let mut cache = shared.lock_idempotency();
-    if let Some(replay) = cache.replay(request, &key) {
-        return replay;
+    if let Lookup::Answer(answer) = cache.lookup(request, &key, shared.reject_reused_keys) {
+        return answer;
     }
     let response = routes::dispatch(shared, request);
     cache.remember(request, &key, &response);

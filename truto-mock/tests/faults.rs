@@ -1,15 +1,13 @@
 //! Fault injection: every [`Fault`] as a raw client sees it, FIFO queues,
-//! `fail_next`, faults versus writes (`AfterWrite`), idempotency keys, and the
-//! rate limiter.
-#![cfg(feature = "mock")]
+//! `fail_next`, faults versus writes (`AfterWrite`, with an idempotency key), and
+//! the rate limiter. The idempotency rules themselves are in `idempotency.rs`.
 
-use std::collections::HashSet;
 use std::io::ErrorKind;
 use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::{json, Value};
 use tokio::net::TcpStream;
-use truto::mock::{Fault, MockResponse, MockServer, RetryAfter, Route};
+use truto_mock::{Fault, MockResponse, MockServer, RetryAfter, Route};
 
 const ACCOUNT_ID: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 const TICKETS: &str = "/unified/ticketing/tickets";
@@ -433,62 +431,4 @@ async fn rate_limits_answer_429_after_n_requests() {
     tokio::time::sleep(window).await;
     assert_eq!(get(&server, TICKETS).await.unwrap().status(), 200);
     assert_eq!(server.rate_limited_count(), 3);
-}
-
-#[tokio::test]
-async fn idempotency_keys_replay_without_writing_again() {
-    let server = MockServer::start().await.unwrap();
-    let client = reqwest::Client::new();
-    let write = |method: reqwest::Method, path: String, key: Option<&'static str>| {
-        let mut request = client
-            .request(method, url(&server, &path))
-            .bearer_auth(server.token())
-            .json(&json!({"name": "once"}));
-        if let Some(key) = key {
-            request = request.header("idempotency-key", key);
-        }
-        request.send()
-    };
-    let post = |path: &str, key| write(reqwest::Method::POST, path.to_owned(), key);
-
-    let first = post(TICKETS, Some("k1")).await.unwrap();
-    assert_eq!(first.status(), 201);
-    assert!(first.headers().get("idempotent-replayed").is_none());
-    let first_body = first.text().await.unwrap();
-    let replay = post(TICKETS, Some("k1")).await.unwrap();
-    assert_eq!(replay.status(), 201);
-    assert_eq!(header(&replay, "idempotent-replayed"), "true");
-    assert_eq!(replay.text().await.unwrap(), first_body);
-    assert_eq!(server.write_count("POST", TICKETS), 1);
-    assert_eq!(server.ticket_count(), 1);
-
-    // Another key, or the same key on another path, runs.
-    assert_eq!(post(TICKETS, Some("k2")).await.unwrap().status(), 201);
-    let comments = "/unified/ticketing/comments";
-    assert_eq!(post(comments, Some("k1")).await.unwrap().status(), 201);
-    assert_eq!(server.ticket_count(), 2);
-
-    // PATCH too.
-    let id = serde_json::from_str::<Value>(&first_body).unwrap()["id"].clone();
-    let ticket = format!("{TICKETS}/{}", id.as_str().unwrap());
-    let patch = || write(reqwest::Method::PATCH, ticket.clone(), Some("p1"));
-    let patched = patch().await.unwrap().text().await.unwrap();
-    let replayed = patch().await.unwrap().text().await.unwrap();
-    assert_eq!(patched, replayed);
-    let writes = server.executed_writes();
-    let keys: Vec<_> = writes
-        .iter()
-        .map(|write| write.idempotency_key.as_deref())
-        .collect();
-    assert_eq!(keys, [Some("k1"), Some("k2"), Some("k1"), Some("p1")]);
-    let unique: HashSet<_> = writes
-        .iter()
-        .map(|write| (&write.method, &write.path, &write.idempotency_key))
-        .collect();
-    assert_eq!(unique.len(), writes.len(), "no write ran twice");
-
-    // Without a key every request writes.
-    post(TICKETS, None).await.unwrap();
-    post(TICKETS, None).await.unwrap();
-    assert_eq!(server.write_count("POST", TICKETS), 4);
 }

@@ -1,12 +1,11 @@
 //! The mock server's plumbing: auth, 404s, canned responses, recording,
-//! lifecycle and robustness. The import endpoint is in `mock_import.rs`.
-#![cfg(feature = "mock")]
+//! lifecycle and robustness. The import endpoint is in `import.rs`.
 
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 use tokio::net::TcpStream;
-use truto::mock::{MockResponse, MockServer, Route, DEFAULT_TOKEN};
+use truto_mock::{MockResponse, MockServer, Route, DEFAULT_TOKEN};
 
 const ACCOUNT_ID: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 const IMPORT_PATH: &str = "/unified/ticketing/tickets/import";

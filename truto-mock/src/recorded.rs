@@ -74,6 +74,7 @@ pub struct ExecutedWrite {
     pub resource: String,
     /// The id of the record written.
     pub id: Option<String>,
-    /// The request's `Idempotency-Key` header, if it had one.
+    /// The request's `Idempotency-Key` header, if it had one (kept whether or not
+    /// the mock honours keys on that method and path).
     pub idempotency_key: Option<String>,
 }

@@ -17,7 +17,7 @@ use super::body::{MockBody, ResetSwitch};
 ///
 /// ```
 /// use std::time::Duration;
-/// use truto::mock::MockResponse;
+/// use truto_mock::MockResponse;
 ///
 /// let rate_limited = MockResponse::error(429, "Too many requests").header("retry-after", "10");
 /// let proxy_page = MockResponse::html(502, "<html><body>Bad gateway</body></html>");

@@ -1,8 +1,7 @@
 //! The qs-style query parser the mock reads queries with (hand-checked vectors).
-#![cfg(feature = "mock")]
 
 use serde_json::json;
-use truto::mock::{parse_query, MockServer};
+use truto_mock::{parse_query, MockServer};
 
 #[test]
 fn empty_brackets_build_arrays() {

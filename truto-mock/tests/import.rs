@@ -1,8 +1,7 @@
 //! `POST /unified/ticketing/tickets/import` on the mock server.
-#![cfg(feature = "mock")]
 
 use serde_json::{json, Value};
-use truto::mock::MockServer;
+use truto_mock::MockServer;
 
 const ACCOUNT_ID: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 const IMPORT_PATH: &str = "/unified/ticketing/tickets/import";

@@ -1,4 +1,5 @@
-//! [`MockServerBuilder`]: token, seeds, list delay, rate limits, recording.
+//! [`MockServerBuilder`]: token, seeds, list delay, rate limits, reused
+//! idempotency keys, recording.
 
 use std::io;
 use std::sync::Arc;
@@ -17,6 +18,7 @@ pub struct MockServerBuilder {
     record_requests: bool,
     list_delay: Duration,
     rate_limits: Option<(Limit, Limit)>,
+    reject_reused_keys: bool,
 }
 
 impl Default for MockServerBuilder {
@@ -27,6 +29,7 @@ impl Default for MockServerBuilder {
             record_requests: true,
             list_delay: Duration::ZERO,
             rate_limits: None,
+            reject_reused_keys: false,
         }
     }
 }
@@ -91,6 +94,20 @@ impl MockServerBuilder {
         self.enforce_rate_limits((500, window), (50, window))
     }
 
+    /// Whether a reused `Idempotency-Key` on a *different* request (another
+    /// method, path, query or body) is refused with `409 Conflict` (Truto's
+    /// envelope, message "Idempotency-Key was already used for a different
+    /// request") instead of getting the first request's cached response.
+    ///
+    /// Off by default: Truto documents only that "a repeated key returns the
+    /// cached response", which is what the mock does then (counting the
+    /// request in [`MockServer::idempotency_mismatches`]). Turn it on to model
+    /// a stricter server; either way the repeat's write does not run.
+    pub fn reject_reused_keys(mut self, reject: bool) -> MockServerBuilder {
+        self.reject_reused_keys = reject;
+        self
+    }
+
     /// Whether to keep every request for [`MockServer::requests`] (default
     /// `true`); turn it off for long benchmarks so memory stays flat.
     pub fn record_requests(mut self, record: bool) -> MockServerBuilder {
@@ -104,6 +121,7 @@ impl MockServerBuilder {
             token: self.token,
             record_requests: self.record_requests,
             list_delay: self.list_delay,
+            reject_reused_keys: self.reject_reused_keys,
             seeds: self.seeds,
             rate_limiter: self
                 .rate_limits

@@ -20,6 +20,8 @@ pub(crate) struct Shared {
     pub(crate) token: String,
     pub(crate) record_requests: bool,
     pub(crate) list_delay: Duration,
+    /// Answer a reused `Idempotency-Key` on a different request with 409.
+    pub(crate) reject_reused_keys: bool,
     state: Mutex<State>,
     idempotency: Mutex<IdempotencyCache>,
 }
@@ -29,6 +31,7 @@ pub(crate) struct Config {
     pub(crate) token: String,
     pub(crate) record_requests: bool,
     pub(crate) list_delay: Duration,
+    pub(crate) reject_reused_keys: bool,
     pub(crate) seeds: Vec<(String, usize)>,
     pub(crate) rate_limiter: Option<RateLimiter>,
 }
@@ -54,6 +57,7 @@ impl Shared {
             token: config.token,
             record_requests: config.record_requests,
             list_delay: config.list_delay,
+            reject_reused_keys: config.reject_reused_keys,
             state: Mutex::new(State {
                 requests: Vec::new(),
                 canned: Vec::new(),
@@ -144,7 +148,7 @@ impl State {
                 path: request.path.clone(),
                 resource: resource.to_owned(),
                 id,
-                idempotency_key: idempotency::key_of(request),
+                idempotency_key: idempotency::header_key(request),
             });
         }
     }

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use common::ACCOUNT;
 use futures_util::StreamExt;
 use serde_json::{json, Value};
-use truto::mock::{Fault, MockResponse, MockServer, RetryAfter, Route};
+use truto_mock::{Fault, MockResponse, MockServer, RetryAfter, Route};
 use truto::{ByteStream, Client, Error, RateLimits, RetryPolicy, UnifiedQuery};
 
 const THING: &str = "/unified/things/one";

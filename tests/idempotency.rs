@@ -8,7 +8,7 @@ mod common;
 
 use common::ACCOUNT;
 use serde_json::{json, Value};
-use truto::mock::{Fault, MockResponse, MockServer, Route};
+use truto_mock::{Fault, MockResponse, MockServer, Route};
 use truto::{CallOptions, Client, Error, Idempotency, RequestError, RetryPolicy, UnifiedQuery};
 
 const TICKETS: &str = "/unified/ticketing/tickets";

@@ -10,7 +10,7 @@ use std::time::Duration;
 use common::ACCOUNT;
 use futures_util::StreamExt;
 use serde_json::{json, Value};
-use truto::mock::{Fault, MockResponse, MockServer, Route};
+use truto_mock::{Fault, MockResponse, MockServer, Route};
 use truto::{ByteStream, Client, Error, Paginator, RetryPolicy, UnifiedQuery};
 
 const PAGES: &str = "/unified/things/pages";

@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::json;
-use truto::mock::{Fault, MockResponse, MockServer, Route};
+use truto_mock::{Fault, MockResponse, MockServer, Route};
 use truto::{CallOptions, Client, Error, Method, RequestBuilder, RetryPolicy, UnifiedQuery};
 
 const TOKEN: &str = "tok_marker_7a1f";

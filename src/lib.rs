@@ -61,14 +61,14 @@ extern crate self as truto;
 pub mod capabilities;
 pub mod custom_api;
 mod filter;
-mod list_params;
+mod list_query;
 pub mod meta;
 mod open_enum;
 pub mod proxy;
+mod query_params;
 pub mod ticketing;
 mod timestamp;
 pub mod unified;
-mod unified_query;
 pub mod webhook;
 
 #[cfg(feature = "mock")]
@@ -79,7 +79,6 @@ mod mock_client;
 pub use capabilities::CapabilitiesApi;
 pub use custom_api::CustomApi;
 pub use filter::Compare;
-pub use list_params::{ListParams, SuperQueryRegion};
 pub use meta::MetaApi;
 pub use proxy::ProxyApi;
 pub use truto_core::Endpoint;
@@ -92,7 +91,15 @@ pub use truto_core::{
 };
 pub use truto_macros::{truto_endpoint, Endpoint};
 pub use unified::UnifiedApi;
-pub use unified_query::UnifiedQuery;
+pub use query_params::{QueryParams, SuperQueryRegion};
+
+/// The query of single-record unified calls: [`QueryParams`] under the name it had before
+/// one type held all of Truto's parameters.
+pub type UnifiedQuery = QueryParams;
+
+/// The query of unified list calls: [`QueryParams`] under the name it had before one type
+/// held all of Truto's parameters.
+pub type ListParams = QueryParams;
 
 #[doc(hidden)]
 pub use truto_core::__private;

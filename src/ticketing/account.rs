@@ -19,7 +19,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::list_query::list_query;
+use crate::list_query::list_query;
 use super::ticket_write::write_body;
 
 /// An account (a customer company) of the ticketing tool, in Truto's unified shape.
@@ -150,8 +150,5 @@ list_query! {
 
         /// `updated_at[op]=...`: when the account was last updated.
         updated_at,
-
-        /// Other query parameters, sent as given after the others.
-        extra,
     }
 }

@@ -27,7 +27,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Number, Value};
 
-use super::list_query::list_query;
+use crate::list_query::list_query;
 use super::ticket_write::{write_body, IdFilter};
 
 /// An attachment (a file of a ticket or comment), in Truto's unified shape.
@@ -168,8 +168,5 @@ list_query! {
 
         /// `updated_at[op]=...`: when the attachment was updated.
         updated_at,
-
-        /// Other query parameters (`collections`, `workspace`, ...), sent as given last.
-        extra,
     }
 }

@@ -19,7 +19,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::list_query::list_query;
+use crate::list_query::list_query;
 use super::ticket_write::{write_body, IdFilter, SortBy};
 use super::Reference;
 use crate::open_enum::open_enum;
@@ -206,9 +206,6 @@ list_query! {
 
         /// `updated_at[op]=...`: when the object was last updated.
         updated_at,
-
-        /// Other query parameters, sent as given after the others.
-        extra,
     }
 }
 

@@ -30,14 +30,15 @@
 //!   so [`UpdateComment`]'s fields are **not confirmed** (they mirror the schema).
 
 use chrono::{DateTime, FixedOffset};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use super::list_query::list_query;
+use crate::list_query::list_query;
 use super::refs::Reference;
 use super::ticket_write::{write_body, IdFilter, SortBy};
 use crate::open_enum::open_enum;
-use crate::UnifiedQuery;
+use crate::query_params::Wire;
+use crate::QueryParams;
 
 open_enum! {
     /// Who wrote or receives a comment (`author.type`, `receiver.type`).
@@ -359,30 +360,46 @@ write_body! {
 
 /// The query of the single-comment calls (get, create, update, delete).
 ///
-/// [`UnifiedQuery`] (flattened) plus the scope the docs list for comments: `ticket`
+/// [`QueryParams`] (as `query`) plus the scope the docs list for comments: `ticket`
 /// (`ticket[id]=...`; "Set either ticket or collections", required by several integrations)
 /// and `ticket_id`. Other scopes (`collections`, `organization`, `workspace`) go through
-/// [`param`](Self::param). Build it from a `UnifiedQuery` with `.into()`.
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+/// [`param`](Self::param), sent after these. Build it from a `QueryParams` with `.into()`;
+/// `CommentQuery::default()` leaves the account to a scoped client.
+#[derive(Deserialize, Clone, Debug, Default, PartialEq, Eq)]
 pub struct CommentQuery {
-    /// The Truto parameters of every unified call (`integrated_account_id`, ...).
+    /// Truto's own parameters (`integrated_account_id`, ...) and the other parameters set
+    /// with [`param`](Self::param).
     #[serde(flatten)]
-    pub query: UnifiedQuery,
+    pub query: QueryParams,
     /// `ticket[id]=...`: the ticket the comment belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ticket: Option<IdFilter>,
     /// `ticket_id=...`: "The unique identifier for a ticket" (listed on the create page).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ticket_id: Option<String>,
-    /// Other query parameters, sent as given after the others.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
+}
+
+impl Serialize for CommentQuery {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Scope<'a> {
+            #[serde(skip_serializing_if = "Option::is_none")]
+            ticket: &'a Option<IdFilter>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            ticket_id: &'a Option<String>,
+        }
+        let scope = Scope {
+            ticket: &self.ticket,
+            ticket_id: &self.ticket_id,
+        };
+        Wire::new(&self.query, scope).serialize(serializer)
+    }
 }
 
 impl CommentQuery {
     /// The query for an integrated account, nothing else set.
     pub fn new(integrated_account_id: impl Into<String>) -> Self {
-        CommentQuery::from(UnifiedQuery::new(integrated_account_id))
+        CommentQuery::from(QueryParams::new(integrated_account_id))
     }
 
     /// Sets `ticket[id]`.
@@ -392,16 +409,17 @@ impl CommentQuery {
         self
     }
 
-    /// Sets another query parameter (an object value nests: `key[inner]=...`).
+    /// Sets another query parameter, sent after the others (an object value nests:
+    /// `key[inner]=...`); the same as [`QueryParams::param`] on `query`.
     #[must_use]
     pub fn param(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
-        self.extra.insert(key.into(), value.into());
+        self.query = self.query.param(key, value);
         self
     }
 }
 
-impl From<UnifiedQuery> for CommentQuery {
-    fn from(query: UnifiedQuery) -> Self {
+impl From<QueryParams> for CommentQuery {
+    fn from(query: QueryParams) -> Self {
         CommentQuery {
             query,
             ..CommentQuery::default()
@@ -445,8 +463,5 @@ list_query! {
         sort_by: SortBy,
         /// Sets `sort_by`.
         fn sort_by(sort_by: SortBy);
-
-        /// Other query parameters (`collections`, `workspace`, ...), sent as given last.
-        extra,
     }
 }

@@ -23,7 +23,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::list_query::list_query;
+use crate::list_query::list_query;
 use super::people::Email;
 use super::ticket_write::write_body;
 
@@ -229,8 +229,5 @@ list_query! {
 
         /// `updated_at[op]=...`: when the contact was last updated.
         updated_at,
-
-        /// Other query parameters, sent as given after the others.
-        extra,
     }
 }

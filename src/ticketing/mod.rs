@@ -29,7 +29,6 @@ mod contact;
 mod deleted;
 mod field;
 mod import;
-mod list_query;
 mod organization;
 mod people;
 mod refs;

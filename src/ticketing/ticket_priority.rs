@@ -12,7 +12,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::list_query::list_query;
+use crate::list_query::list_query;
 
 /// A ticket priority as the provider defines it.
 ///
@@ -61,8 +61,5 @@ list_query! {
 
         /// `updated_at[op]=...`: when the object was last updated.
         updated_at,
-
-        /// Other query parameters, sent as given after the others.
-        extra,
     }
 }

@@ -14,7 +14,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::list_query::list_query;
+use crate::list_query::list_query;
 
 /// A ticket status as the provider defines it (one entry of the `ticket_status` list).
 ///
@@ -63,8 +63,5 @@ list_query! {
 
         /// `updated_at[op]=...`: when the object was last updated.
         updated_at,
-
-        /// Other query parameters, sent as given after the others.
-        extra,
     }
 }

@@ -12,7 +12,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::list_query::list_query;
+use crate::list_query::list_query;
 
 /// A ticket type: how the provider classifies tickets (bug, feature, incident, ...).
 ///
@@ -66,8 +66,5 @@ list_query! {
 
         /// `updated_at[op]=...`: when the object was last updated.
         updated_at,
-
-        /// Other query parameters, sent as given after the others.
-        extra,
     }
 }

@@ -27,7 +27,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::list_query::list_query;
+use crate::list_query::list_query;
 use super::people::{ContactRef, UserRef};
 use super::refs::{Collection, Reference};
 use super::status::{TicketStatus, TicketStatusRef};
@@ -518,8 +518,5 @@ list_query! {
 
         /// `updated_at[op]=...`: when the ticket was last updated.
         updated_at,
-
-        /// Other query parameters (integration-specific filters), sent as given after the others.
-        extra,
     }
 }

@@ -34,7 +34,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::list_query::list_query;
+use crate::list_query::list_query;
 use super::people::Email;
 use super::refs::Reference;
 use super::ticket_write::{write_body, SortBy};
@@ -233,8 +233,5 @@ list_query! {
         sort_by: SortBy,
         /// Sets `sort_by`.
         fn sort_by(sort_by: SortBy);
-
-        /// Other query parameters (`emails`, `collections`, `organization`, ...), sent last.
-        extra,
     }
 }

@@ -1,12 +1,16 @@
-//! The crate-private `list_query!` macro: the shape every `ListXQuery` shares.
+//! The crate-private `list_query!` macro: the shape every unified list query (`ListXQuery`)
+//! shares, for any unified API.
 
 /// Declares the query of a unified list (`ListXQuery`).
 ///
-/// The type gets the flattened [`ListParams`](crate::ListParams) (`params`), the filters listed,
-/// in order (the order they are sent in), and last a flattened `extra` map for other query
-/// parameters. It derives `Serialize`, `Deserialize`, `Clone`, `Debug`, `Default` and
-/// `PartialEq`, and has `new(integrated_account_id)`, `limit`, one setter a filter, `param`
-/// and `From<ListParams>`.
+/// The type gets [`QueryParams`](crate::QueryParams) as `params` (Truto's own parameters and
+/// the free-form ones) and the filters listed, in the order they are sent in: Truto's
+/// parameters first, then the filters, then `params.extra` (see
+/// [`Wire`](crate::query_params::Wire)). It derives `Deserialize`, `Clone`, `Debug`,
+/// `Default` and `PartialEq`, implements `Serialize` in that order, and has
+/// `new(integrated_account_id)`, `limit`, one setter a filter, `param` and
+/// `From<QueryParams>`. `Default` leaves the account out, for a client scoped with
+/// [`Client::for_account`](crate::Client::for_account).
 ///
 /// A filter is one of:
 ///
@@ -18,8 +22,8 @@
 /// - `name: Vec<T>,` followed by its setter: a list parameter (`name[]=...`), left out when
 ///   empty; the setter adds one item.
 ///
-/// The list ends with `extra`, after the docs of that map. Docs go before every filter and
-/// setter; those of the date setters and of the common members are written here.
+/// Docs go before every filter and setter; those of the date setters and of the common
+/// members are written here.
 macro_rules! list_query {
     (
         $(#[$meta:meta])*
@@ -28,20 +32,33 @@ macro_rules! list_query {
         list_query!(@munch [$(#[$meta])*] $name {} {} $($body)*);
     };
 
-    // The end: `extra`, with its docs.
-    (@munch [$($attrs:tt)*] $name:ident { $($fields:tt)* } { $($setters:tt)* }
-        $(#[doc = $doc:expr])* extra $(,)?
+    // The end: every filter is in `{ [attributes] name: type; ... }`.
+    (@munch [$($attrs:tt)*] $name:ident
+        { $( [$($fattr:tt)*] $field:ident : $fty:ty; )* }
+        { $($setters:tt)* }
     ) => {
         $($attrs)*
-        #[derive(::serde::Serialize, ::serde::Deserialize, Clone, Debug, Default, PartialEq)]
+        #[derive(::serde::Deserialize, Clone, Debug, Default, PartialEq)]
         pub struct $name {
-            /// The parameters every unified list takes (`integrated_account_id`, `limit`, ...).
+            /// Truto's own parameters (`integrated_account_id`, `limit`, ...) and the other
+            /// parameters set with [`param`](Self::param), sent after the filters.
             #[serde(flatten)]
-            pub params: $crate::ListParams,
-            $($fields)*
-            $(#[doc = $doc])*
-            #[serde(flatten)]
-            pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            pub params: $crate::QueryParams,
+            $( $($fattr)* pub $field: $fty, )*
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                #[derive(::serde::Serialize)]
+                struct Filters<'a> {
+                    $( $($fattr)* $field: &'a $fty, )*
+                }
+                let filters = Filters { $($field: &self.$field,)* };
+                $crate::query_params::Wire::new(&self.params, filters).serialize(serializer)
+            }
         }
 
         impl $name {
@@ -49,7 +66,7 @@ macro_rules! list_query {
             pub fn new(
                 integrated_account_id: impl ::std::convert::Into<::std::string::String>,
             ) -> Self {
-                $name::from($crate::ListParams::new(integrated_account_id))
+                $name::from($crate::QueryParams::new(integrated_account_id))
             }
 
             /// Sets `limit`, the page size.
@@ -61,20 +78,22 @@ macro_rules! list_query {
 
             $($setters)*
 
-            /// Sets another query parameter (an object value nests: `key[inner]=...`).
+            /// Sets another query parameter, sent after the filters (an object value nests:
+            /// `key[inner]=...`); the same as [`QueryParams::param`](crate::QueryParams::param)
+            /// on `params`.
             #[must_use]
             pub fn param(
                 mut self,
                 key: impl ::std::convert::Into<::std::string::String>,
                 value: impl ::std::convert::Into<::serde_json::Value>,
             ) -> Self {
-                self.extra.insert(key.into(), value.into());
+                self.params = self.params.param(key, value);
                 self
             }
         }
 
-        impl ::std::convert::From<$crate::ListParams> for $name {
-            fn from(params: $crate::ListParams) -> Self {
+        impl ::std::convert::From<$crate::QueryParams> for $name {
+            fn from(params: $crate::QueryParams) -> Self {
                 $name {
                     params,
                     ..$name::default()
@@ -89,11 +108,12 @@ macro_rules! list_query {
     ) => {
         list_query!(@munch $attrs $name {
             $($fields)*
-            $(#[doc = $doc])*
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            pub $field: ::std::option::Option<
+            [
+                $(#[doc = $doc])*
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+            ] $field: ::std::option::Option<
                 $crate::Compare<::chrono::DateTime<::chrono::FixedOffset>>,
-            >,
+            >;
         } {
             $($setters)*
             #[doc = concat!("Sets the `", stringify!($field), "` filter.")]
@@ -116,9 +136,10 @@ macro_rules! list_query {
     ) => {
         list_query!(@munch $attrs $name {
             $($fields)*
-            $(#[doc = $doc])*
-            #[serde(default, skip_serializing_if = "Vec::is_empty")]
-            pub $field: ::std::vec::Vec<$ty>,
+            [
+                $(#[doc = $doc])*
+                #[serde(default, skip_serializing_if = "Vec::is_empty")]
+            ] $field: ::std::vec::Vec<$ty>;
         } {
             $($setters)*
             $(#[doc = $sdoc])*
@@ -139,10 +160,11 @@ macro_rules! list_query {
     ) => {
         list_query!(@munch $attrs $name {
             $($fields)*
-            $(#[doc = $doc])*
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            $(#[serde($($sattr)*)])?
-            pub $field: ::std::option::Option<$ty>,
+            [
+                $(#[doc = $doc])*
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                $(#[serde($($sattr)*)])?
+            ] $field: ::std::option::Option<$ty>;
         } {
             $($setters)*
             $(#[doc = $sdoc])*

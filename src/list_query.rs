@@ -179,3 +179,35 @@ macro_rules! list_query {
 }
 
 pub(crate) use list_query;
+
+#[cfg(test)]
+mod tests {
+    use crate::ticketing::test_support::*;
+    use crate::ticketing::{ListTagsQuery, ListTaskListsQuery, ListTicketTypesQuery};
+
+    /// Every list query takes the `created_at` / `updated_at` operators and starts from any
+    /// `ListParams`; queries also decode from their JSON form.
+    #[test]
+    fn list_queries_share_the_common_parameters() {
+        let params = ListParams::new("acc-1").limit(5);
+        let since = time("2024-01-01T00:00:00+01:00");
+        let q = ListTicketTypesQuery::from(params.clone()).updated_at(Compare::gt(since));
+        assert_query(
+            &q,
+            "integrated_account_id=acc-1&limit=5&updated_at[gt]=2024-01-01T00%3A00%3A00%2B01%3A00",
+        );
+        let q = ListTaskListsQuery::from(params).created_at(Compare::lte(since));
+        assert_query(
+            &q,
+            "integrated_account_id=acc-1&limit=5&created_at[lte]=2024-01-01T00%3A00%3A00%2B01%3A00",
+        );
+        let decoded: ListTagsQuery = serde_json::from_value(json!({
+            "integrated_account_id": "acc-1", "collection": {"id": "p_9"}, "project": "x"
+        }))
+        .unwrap();
+        let want = ListTagsQuery::new("acc-1")
+            .collection_id("p_9")
+            .param("project", "x");
+        assert_eq!(decoded, want);
+    }
+}

@@ -342,7 +342,10 @@ mod tests {
             serde_json::to_value(&query).unwrap(),
             json!({"integrated_account_id": "acc-1"})
         );
-        assert_eq!(serde_json::to_value(QueryParams::default()).unwrap(), json!({}));
+        assert_eq!(
+            serde_json::to_value(QueryParams::default()).unwrap(),
+            json!({})
+        );
     }
 
     #[test]

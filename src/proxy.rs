@@ -12,7 +12,7 @@
 //! | [`create_proxy`](ProxyApi::create_proxy) | `POST /proxy/{resource}` |
 //! | [`update_proxy`](ProxyApi::update_proxy) | `PATCH /proxy/{resource}/{id}` |
 //! | [`delete_proxy`](ProxyApi::delete_proxy) | `DELETE /proxy/{resource}/{id}` |
-//! | [`custom_proxy`](ProxyApi::custom_proxy) | `POST /proxy/{resource}/{method}` |
+//! | [`run_proxy_method`](ProxyApi::run_proxy_method) | `POST /proxy/{resource}/{method}` |
 //!
 //! Custom methods are `POST` only: that is the one verb Truto documents for them (the
 //! "Proxy & Custom API" reference notes, the capabilities reference's field-to-URL table,
@@ -52,6 +52,8 @@
 //!     .await?;
 //! # let _ = created; Ok(()) }
 //! ```
+
+use std::future::Future;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -97,7 +99,7 @@ pub type ProxyQuery = crate::QueryParams;
 ///     .await?;
 /// let ticket: Value = client.get_proxy("tickets", "4711", &query).await?;
 /// let merged: Value = client
-///     .custom_proxy("tickets", "merge", &query, &json!({"ids": ["4711", "4712"]}))
+///     .run_proxy_method("tickets", "merge", &query, &json!({"ids": ["4711", "4712"]}))
 ///     .await?;
 /// # let _ = (tickets, ticket, merged); Ok(()) }
 /// ```
@@ -155,7 +157,7 @@ pub trait ProxyApi: Api {
     /// Runs the custom method `method` of the provider's `resource`: a `POST` with `body`.
     /// A `{"result": ...}` wrapper around the answer is removed before decoding into `T`.
     #[truto_endpoint(POST, "/proxy/{resource}/{method}")]
-    async fn custom_proxy<T, Q, B>(
+    async fn run_proxy_method<T, Q, B>(
         &self,
         resource: &str,
         method: &str,
@@ -166,6 +168,23 @@ pub trait ProxyApi: Api {
         T: DeserializeOwned + Send + 'static,
         Q: Serialize + ?Sized,
         B: Serialize + ?Sized;
+
+    /// Old name of [`run_proxy_method`](Self::run_proxy_method).
+    #[deprecated(since = "0.2.0", note = "renamed to `run_proxy_method`")]
+    fn custom_proxy<T, Q, B>(
+        &self,
+        resource: &str,
+        method: &str,
+        query: &Q,
+        body: &B,
+    ) -> impl Future<Output = Result<T>> + Send
+    where
+        T: DeserializeOwned + Send + 'static,
+        Q: Serialize + ?Sized,
+        B: Serialize + ?Sized,
+    {
+        self.run_proxy_method(resource, method, query, body)
+    }
 }
 
 impl ProxyApi for Client {}

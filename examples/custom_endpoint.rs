@@ -16,8 +16,9 @@
 
 use serde::Deserialize;
 use serde_json::{json, Value};
-use truto::{Client, Endpoint, UnifiedQuery};
 use truto_mock::MockServer;
+use truto::prelude::*;
+use truto::Endpoint;
 
 /// Any account id will do for the mock; it only checks that it is a UUID.
 const MOCK_ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
@@ -34,7 +35,7 @@ struct CustomMethod<'a> {
     method: &'a str,
     /// Flattened into the query string: `integrated_account_id=...` and Truto's options.
     #[endpoint(flatten)]
-    query: &'a UnifiedQuery,
+    query: &'a QueryParams,
     /// The JSON body.
     #[endpoint(body)]
     body: Value,
@@ -82,7 +83,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         (client, MOCK_ACCOUNT.to_owned())
     };
 
-    let query = UnifiedQuery::new(account);
+    let query = QueryParams::new(account);
     let import = CustomMethod {
         model: "ticketing",
         resource: "tickets",

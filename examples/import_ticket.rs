@@ -8,9 +8,9 @@
 //! cargo run --example import_ticket
 //! ```
 
-use truto::ticketing::{ImportTicketBody, TicketingApi};
-use truto::{Client, UnifiedQuery};
 use truto_mock::MockServer;
+use truto::prelude::*;
+use truto::ticketing::ImportTicketBody;
 
 /// Any account id will do for the mock; it only checks that it is a UUID.
 const MOCK_ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
@@ -34,7 +34,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         (client, MOCK_ACCOUNT.to_owned())
     };
 
-    let query = UnifiedQuery::new(account);
+    let query = QueryParams::new(account);
     let body = ImportTicketBody::new()
         .remote_field("id", "4711")
         .remote_field("subject", "Printer on fire");

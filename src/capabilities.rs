@@ -3,8 +3,8 @@
 //!
 //! | call | HTTP |
 //! |---|---|
-//! | [`integrated_account_capabilities`](CapabilitiesApi::integrated_account_capabilities) | `GET /integrated-account/{id}/capabilities` |
-//! | [`integration_capabilities`](CapabilitiesApi::integration_capabilities) | `GET /integration/{id}/capabilities` |
+//! | [`get_account_capabilities`](CapabilitiesApi::get_account_capabilities) | `GET /integrated-account/{id}/capabilities` |
+//! | [`get_integration_capabilities`](CapabilitiesApi::get_integration_capabilities) | `GET /integration/{id}/capabilities` |
 //!
 //! Both take the filters of [`CapabilitiesQuery`] (`type`, `has_description`, `methods`,
 //! `resource`). The account form answers the integration form's shape plus an `account`
@@ -51,6 +51,7 @@
 //! an API token, not an integrated-account token.
 
 use std::fmt;
+use std::future::Future;
 use std::marker::PhantomData;
 use std::ops::Deref;
 
@@ -158,10 +159,10 @@ impl CapabilitiesQuery {
     }
 }
 
-/// What an integration can do, from [`integration_capabilities`]; the account form,
+/// What an integration can do, from [`get_integration_capabilities`]; the account form,
 /// [`AccountCapabilities`], adds the account and dereferences to this.
 ///
-/// [`integration_capabilities`]: CapabilitiesApi::integration_capabilities
+/// [`get_integration_capabilities`]: CapabilitiesApi::get_integration_capabilities
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Capabilities {
     /// The integration.
@@ -193,10 +194,10 @@ impl Capabilities {
     }
 }
 
-/// What one integrated account can do, from [`integrated_account_capabilities`]:
+/// What one integrated account can do, from [`get_account_capabilities`]:
 /// [`Capabilities`] (through `Deref`) plus the account.
 ///
-/// [`integrated_account_capabilities`]: CapabilitiesApi::integrated_account_capabilities
+/// [`get_account_capabilities`]: CapabilitiesApi::get_account_capabilities
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct AccountCapabilities {
     /// The account (present on this form only).
@@ -512,7 +513,7 @@ pub struct AiReadiness {
 ///
 /// # async fn demo(client: Client) -> truto::Result<()> {
 /// let caps = client
-///     .integrated_account_capabilities(
+///     .get_account_capabilities(
 ///         "62f44730-dd91-461e-bd6a-aedd9e0ad79d",
 ///         &CapabilitiesQuery::new().kind(CapabilityType::Proxy),
 ///     )
@@ -525,13 +526,13 @@ pub struct AiReadiness {
 ///         println!("/proxy/{} {}", resource.name, method.method);
 ///     }
 /// }
-/// let hubspot = client.integration_capabilities("hubspot", &CapabilitiesQuery::new()).await?;
+/// let hubspot = client.get_integration_capabilities("hubspot", &CapabilitiesQuery::new()).await?;
 /// # let _ = hubspot; Ok(()) }
 /// ```
 pub trait CapabilitiesApi: Api {
     /// What the integrated account `id` can do, with its environment's overrides applied.
     #[truto_endpoint(GET, "/integrated-account/{id}/capabilities")]
-    async fn integrated_account_capabilities(
+    async fn get_account_capabilities(
         &self,
         id: &str,
         #[query] query: &CapabilitiesQuery,
@@ -539,11 +540,31 @@ pub trait CapabilitiesApi: Api {
 
     /// What the integration `id` (its UUID or its slug, e.g. `hubspot`) can do.
     #[truto_endpoint(GET, "/integration/{id}/capabilities")]
-    async fn integration_capabilities(
+    async fn get_integration_capabilities(
         &self,
         id: &str,
         #[query] query: &CapabilitiesQuery,
     ) -> Result<Capabilities>;
+
+    /// Old name of [`get_account_capabilities`](Self::get_account_capabilities).
+    #[deprecated(since = "0.2.0", note = "renamed to `get_account_capabilities`")]
+    fn integrated_account_capabilities(
+        &self,
+        id: &str,
+        query: &CapabilitiesQuery,
+    ) -> impl Future<Output = Result<AccountCapabilities>> + Send {
+        self.get_account_capabilities(id, query)
+    }
+
+    /// Old name of [`get_integration_capabilities`](Self::get_integration_capabilities).
+    #[deprecated(since = "0.2.0", note = "renamed to `get_integration_capabilities`")]
+    fn integration_capabilities(
+        &self,
+        id: &str,
+        query: &CapabilitiesQuery,
+    ) -> impl Future<Output = Result<Capabilities>> + Send {
+        self.get_integration_capabilities(id, query)
+    }
 }
 
 impl CapabilitiesApi for Client {}

@@ -6,12 +6,12 @@
 //!
 //! | call | HTTP |
 //! |---|---|
-//! | [`custom_get`](CustomApi::custom_get) | `GET /custom/{path}` |
-//! | [`custom_post`](CustomApi::custom_post) | `POST /custom/{path}` with a JSON body |
-//! | [`custom_put`](CustomApi::custom_put) | `PUT /custom/{path}` with a JSON body |
-//! | [`custom_patch`](CustomApi::custom_patch) | `PATCH /custom/{path}` with a JSON body |
-//! | [`custom_delete`](CustomApi::custom_delete) | `DELETE /custom/{path}` |
-//! | [`custom_get_stream`](CustomApi::custom_get_stream) | `GET /custom/{path}`, body streamed |
+//! | [`get_custom`](CustomApi::get_custom) | `GET /custom/{path}` |
+//! | [`post_custom`](CustomApi::post_custom) | `POST /custom/{path}` with a JSON body |
+//! | [`put_custom`](CustomApi::put_custom) | `PUT /custom/{path}` with a JSON body |
+//! | [`patch_custom`](CustomApi::patch_custom) | `PATCH /custom/{path}` with a JSON body |
+//! | [`delete_custom`](CustomApi::delete_custom) | `DELETE /custom/{path}` |
+//! | [`get_custom_stream`](CustomApi::get_custom_stream) | `GET /custom/{path}`, body streamed |
 //!
 //! # The path
 //! `path` may span several segments: its own `/` are kept as separators and each segment is
@@ -38,13 +38,15 @@
 //!
 //! # async fn demo(client: Client) -> truto::Result<()> {
 //! let query = json!({"integrated_account_id": "62f44730-dd91-461e-bd6a-aedd9e0ad79d"});
-//! let report: Value = client.custom_get("v1/reports/monthly", &query).await?;
+//! let report: Value = client.get_custom("v1/reports/monthly", &query).await?;
 //! let synced: Value = client
 //!     .with_options(CallOptions::new().idempotency_key("sync-2024-01-01"))
-//!     .custom_post("v1/sync", &query, &json!({"since": "2024-01-01"}))
+//!     .post_custom("v1/sync", &query, &json!({"since": "2024-01-01"}))
 //!     .await?;
 //! # let _ = (report, synced); Ok(()) }
 //! ```
+
+use std::future::Future;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -71,21 +73,21 @@ use crate::{truto_endpoint, Api, ByteStream, Client, Result};
 ///
 /// # async fn demo(client: Client) -> truto::Result<()> {
 /// let query = ProxyQuery::new("62f44730-dd91-461e-bd6a-aedd9e0ad79d").param("month", "2024-01");
-/// let report: Report = client.custom_get("/v1/reports/monthly", &query).await?;
+/// let report: Report = client.get_custom("/v1/reports/monthly", &query).await?;
 /// println!("{}", report.total);
 /// # Ok(()) }
 /// ```
 pub trait CustomApi: Api {
     /// `GET /custom/{path}`.
     #[truto_endpoint(GET, "/custom/{*path}")]
-    async fn custom_get<T, Q>(&self, path: &str, #[query] query: &Q) -> Result<T>
+    async fn get_custom<T, Q>(&self, path: &str, #[query] query: &Q) -> Result<T>
     where
         T: DeserializeOwned + Send + 'static,
         Q: Serialize + ?Sized;
 
     /// `POST /custom/{path}` with `body` as JSON.
     #[truto_endpoint(POST, "/custom/{*path}")]
-    async fn custom_post<T, Q, B>(
+    async fn post_custom<T, Q, B>(
         &self,
         path: &str,
         #[query] query: &Q,
@@ -98,7 +100,7 @@ pub trait CustomApi: Api {
 
     /// `PUT /custom/{path}` with `body` as JSON.
     #[truto_endpoint(PUT, "/custom/{*path}")]
-    async fn custom_put<T, Q, B>(
+    async fn put_custom<T, Q, B>(
         &self,
         path: &str,
         #[query] query: &Q,
@@ -111,7 +113,7 @@ pub trait CustomApi: Api {
 
     /// `PATCH /custom/{path}` with `body` as JSON.
     #[truto_endpoint(PATCH, "/custom/{*path}")]
-    async fn custom_patch<T, Q, B>(
+    async fn patch_custom<T, Q, B>(
         &self,
         path: &str,
         #[query] query: &Q,
@@ -125,7 +127,7 @@ pub trait CustomApi: Api {
     /// `DELETE /custom/{path}` (without a body; use [`serde::de::IgnoredAny`] as `T` to
     /// ignore the answer).
     #[truto_endpoint(DELETE, "/custom/{*path}")]
-    async fn custom_delete<T, Q>(&self, path: &str, #[query] query: &Q) -> Result<T>
+    async fn delete_custom<T, Q>(&self, path: &str, #[query] query: &Q) -> Result<T>
     where
         T: DeserializeOwned + Send + 'static,
         Q: Serialize + ?Sized;
@@ -133,9 +135,89 @@ pub trait CustomApi: Api {
     /// `GET /custom/{path}` with the body as a [`ByteStream`] of chunks as they arrive (a
     /// file, a large export), never buffered whole and never decoded.
     #[truto_endpoint(GET, "/custom/{*path}")]
-    async fn custom_get_stream<Q>(&self, path: &str, #[query] query: &Q) -> Result<ByteStream>
+    async fn get_custom_stream<Q>(&self, path: &str, #[query] query: &Q) -> Result<ByteStream>
     where
         Q: Serialize + ?Sized;
+    /// Old name of [`get_custom`](Self::get_custom).
+    #[deprecated(since = "0.2.0", note = "renamed to `get_custom`")]
+    fn custom_get<T, Q>(&self, path: &str, query: &Q) -> impl Future<Output = Result<T>> + Send
+    where
+        T: DeserializeOwned + Send + 'static,
+        Q: Serialize + ?Sized,
+    {
+        self.get_custom(path, query)
+    }
+
+    /// Old name of [`post_custom`](Self::post_custom).
+    #[deprecated(since = "0.2.0", note = "renamed to `post_custom`")]
+    fn custom_post<T, Q, B>(
+        &self,
+        path: &str,
+        query: &Q,
+        body: &B,
+    ) -> impl Future<Output = Result<T>> + Send
+    where
+        T: DeserializeOwned + Send + 'static,
+        Q: Serialize + ?Sized,
+        B: Serialize + ?Sized,
+    {
+        self.post_custom(path, query, body)
+    }
+
+    /// Old name of [`put_custom`](Self::put_custom).
+    #[deprecated(since = "0.2.0", note = "renamed to `put_custom`")]
+    fn custom_put<T, Q, B>(
+        &self,
+        path: &str,
+        query: &Q,
+        body: &B,
+    ) -> impl Future<Output = Result<T>> + Send
+    where
+        T: DeserializeOwned + Send + 'static,
+        Q: Serialize + ?Sized,
+        B: Serialize + ?Sized,
+    {
+        self.put_custom(path, query, body)
+    }
+
+    /// Old name of [`patch_custom`](Self::patch_custom).
+    #[deprecated(since = "0.2.0", note = "renamed to `patch_custom`")]
+    fn custom_patch<T, Q, B>(
+        &self,
+        path: &str,
+        query: &Q,
+        body: &B,
+    ) -> impl Future<Output = Result<T>> + Send
+    where
+        T: DeserializeOwned + Send + 'static,
+        Q: Serialize + ?Sized,
+        B: Serialize + ?Sized,
+    {
+        self.patch_custom(path, query, body)
+    }
+
+    /// Old name of [`delete_custom`](Self::delete_custom).
+    #[deprecated(since = "0.2.0", note = "renamed to `delete_custom`")]
+    fn custom_delete<T, Q>(&self, path: &str, query: &Q) -> impl Future<Output = Result<T>> + Send
+    where
+        T: DeserializeOwned + Send + 'static,
+        Q: Serialize + ?Sized,
+    {
+        self.delete_custom(path, query)
+    }
+
+    /// Old name of [`get_custom_stream`](Self::get_custom_stream).
+    #[deprecated(since = "0.2.0", note = "renamed to `get_custom_stream`")]
+    fn custom_get_stream<Q>(
+        &self,
+        path: &str,
+        query: &Q,
+    ) -> impl Future<Output = Result<ByteStream>> + Send
+    where
+        Q: Serialize + ?Sized,
+    {
+        self.get_custom_stream(path, query)
+    }
 }
 
 impl CustomApi for Client {}

@@ -1,4 +1,5 @@
-//! [`Compare`]: Truto's operator objects for list filters (`created_at[gt]=...`).
+//! Filters of unified lists, for any unified API: [`Compare`], Truto's operator objects
+//! (`created_at[gt]=...`), and [`IdFilter`], a filter or scope by id (`ticket[id]=...`).
 
 use serde::{Deserialize, Serialize};
 
@@ -123,5 +124,34 @@ impl<T> Compare<T> {
     pub fn and_lte(mut self, value: T) -> Self {
         self.lte = Some(value);
         self
+    }
+}
+
+/// A filter or scope by id, sent as `name[id]=value` (e.g. `ticket[id]=4711`).
+///
+/// The documented shape of object-valued query parameters such as `ticket` on
+/// `GET /unified/ticketing/comments` ("The ticket to which the comment belongs": `id`).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct IdFilter {
+    /// The id of the object to filter by.
+    pub id: String,
+}
+
+impl IdFilter {
+    /// A filter on this id.
+    pub fn new(id: impl Into<String>) -> Self {
+        IdFilter { id: id.into() }
+    }
+}
+
+impl From<&str> for IdFilter {
+    fn from(id: &str) -> Self {
+        IdFilter::new(id)
+    }
+}
+
+impl From<String> for IdFilter {
+    fn from(id: String) -> Self {
+        IdFilter::new(id)
     }
 }

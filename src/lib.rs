@@ -7,12 +7,12 @@
 //! declared with, [`truto_endpoint`], so anything Truto adds is one line away:
 //!
 //! ```no_run
-//! use truto::ticketing::{ImportTicketBody, Ticket, TicketingApi};
-//! use truto::{Client, UnifiedQuery};
+//! use truto::prelude::*; // every endpoint trait, Client, QueryParams, Result, ...
+//! use truto::ticketing::{ImportTicketBody, Ticket};
 //!
-//! # async fn demo() -> truto::Result<()> {
+//! # async fn demo() -> Result<()> {
 //! let client = Client::from_env()?; // TRUTO_API_TOKEN, optional TRUTO_BASE_URL
-//! let query = UnifiedQuery::new("62f44730-dd91-461e-bd6a-aedd9e0ad79d");
+//! let query = QueryParams::new("62f44730-dd91-461e-bd6a-aedd9e0ad79d");
 //! let ticket: Ticket = client.import_ticket(&query, &ImportTicketBody::new()).await?;
 //! println!("{} is {:?}", ticket.id, ticket.status);
 //! # Ok(()) }
@@ -52,6 +52,35 @@
 //!
 //! The runtime (client, errors, query encoding, sending, decoding, pagination) lives in
 //! `truto-core` and is re-exported here.
+//!
+//! # Queries
+//! One type, [`QueryParams`], holds Truto's own query parameters (the account,
+//! `truto_response_format`, the list controls, `remote_query`, and free-form ones through
+//! [`param`](QueryParams::param)); [`UnifiedQuery`], [`ListParams`] and
+//! [`ProxyQuery`](proxy::ProxyQuery) are other names of it. Every per-call query type (the
+//! `ListXQuery` types, [`CommentQuery`](ticketing::CommentQuery)) holds one, and all take the
+//! account as optional, so a client scoped with [`Client::for_account`] can leave it out
+//! (`ListTicketsQuery::default()`). When both the query and the scoped client name an
+//! account, the query's own wins.
+//!
+//! # Method names
+//! Every method is named `verb_object[_modifier]`:
+//!
+//! - the verb first: `list`, `get`, `create`, `update`, `delete`; a custom method's own name
+//!   (`import`); the HTTP verb for the free-form custom API (`get`, `post`, `put`, `patch`,
+//!   `delete`); `run` to call a named custom method generically;
+//! - then the object: the resource for typed calls (`list_tickets`, `get_ticket`,
+//!   `import_ticket`), the plane for untyped ones (`list_unified`, `get_proxy`,
+//!   `post_custom`, `run_unified_method`, `get_account_capabilities`);
+//! - then modifiers: `_raw` (the provider's response), `_stream` (the body as a stream).
+//!
+//! Methods that had other names before 0.2 (`custom_get`, `custom_unified`, ...) still work
+//! as deprecated forwarders until 0.3; `CHANGELOG.md` lists every rename.
+//!
+//! # Changelog
+//! See `CHANGELOG.md` at the repository root; 0.2 renames methods to the rule above, merges
+//! the query types into [`QueryParams`], moves the import methods to
+//! [`TicketsApi`](ticketing::TicketsApi) and adds [`prelude`].
 
 #![warn(missing_docs)]
 
@@ -61,23 +90,29 @@ extern crate self as truto;
 
 pub mod capabilities;
 pub mod custom_api;
+mod deleted;
 mod filter;
-mod list_params;
+mod list_query;
 pub mod meta;
 mod open_enum;
+pub mod prelude;
 pub mod proxy;
+mod query_params;
+mod sort;
 pub mod ticketing;
 mod timestamp;
 pub mod unified;
-mod unified_query;
 pub mod webhook;
+mod write_body;
 
 pub use capabilities::CapabilitiesApi;
 pub use custom_api::CustomApi;
-pub use filter::Compare;
-pub use list_params::{ListParams, SuperQueryRegion};
+pub use deleted::Deleted;
+pub use filter::{Compare, IdFilter};
 pub use meta::MetaApi;
 pub use proxy::ProxyApi;
+pub use query_params::{QueryParams, SuperQueryRegion};
+pub use sort::{SortBy, SortDirection};
 pub use truto_core::Endpoint;
 pub use truto_core::{
     decode_json, decode_slice, decode_stream, decode_unit, Api, ApiError, ByteStream, CallContext,
@@ -90,7 +125,14 @@ pub use truto_core::{
 pub use truto_core::{paginate, query, ratelimit};
 pub use truto_macros::{truto_endpoint, Endpoint};
 pub use unified::UnifiedApi;
-pub use unified_query::UnifiedQuery;
+
+/// The query of single-record unified calls: [`QueryParams`] under the name it had before
+/// one type held all of Truto's parameters.
+pub type UnifiedQuery = QueryParams;
+
+/// The query of unified list calls: [`QueryParams`] under the name it had before one type
+/// held all of Truto's parameters.
+pub type ListParams = QueryParams;
 
 #[doc(hidden)]
 pub use truto_core::__private;

@@ -5,8 +5,8 @@
 //!
 //! | call | HTTP |
 //! |---|---|
-//! | [`unified_method_meta`](MetaApi::unified_method_meta) | `GET /unified/{model}/{resource}/meta/{method}?integrated_account_id=..` |
-//! | [`unified_integration_method_meta`](MetaApi::unified_integration_method_meta) | `GET /unified/{model}/{resource}/{integration}/meta/{method}` |
+//! | [`get_unified_method_meta`](MetaApi::get_unified_method_meta) | `GET /unified/{model}/{resource}/meta/{method}?integrated_account_id=..` |
+//! | [`get_integration_method_meta`](MetaApi::get_integration_method_meta) | `GET /unified/{model}/{resource}/{integration}/meta/{method}` |
 //!
 //! # Sources, and what they left open
 //! - The account form is in Truto's reference notes ("Method Metadata": fields `method`,
@@ -35,6 +35,8 @@
 //! Timeouts and extra headers go on the client for one call with
 //! [`Client::with_options`](crate::Client::with_options); a client scoped to an account
 //! ([`Client::for_account`](crate::Client::for_account)) fills in `integrated_account_id`.
+
+use std::future::Future;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -245,14 +247,14 @@ impl MethodMeta {
 ///
 /// # async fn demo(client: Client) -> truto::Result<()> {
 /// let account = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
-/// let meta = client.unified_method_meta("crm", "contacts", "list", Some(account)).await?;
+/// let meta = client.get_unified_method_meta("crm", "contacts", "list", Some(account)).await?;
 /// for name in meta.query_parameters() {
 ///     println!("crm/contacts list takes `{name}`");
 /// }
 ///
 /// // The mapping of one integration, without an account:
 /// let salesforce = client
-///     .unified_integration_method_meta("crm", "contacts", "salesforce", "create")
+///     .get_integration_method_meta("crm", "contacts", "salesforce", "create")
 ///     .await?;
 /// # let _ = salesforce; Ok(()) }
 /// ```
@@ -264,7 +266,7 @@ pub trait MetaApi: Api {
     /// ([`Client::for_account`](crate::Client::for_account)), which adds it, or with an
     /// integrated-account token.
     #[truto_endpoint(GET, "/unified/{model}/{resource}/meta/{method}")]
-    async fn unified_method_meta(
+    async fn get_unified_method_meta(
         &self,
         model: &str,
         resource: &str,
@@ -275,13 +277,37 @@ pub trait MetaApi: Api {
     /// The metadata of `method` of `resource` in the unified `model` as the mapping of
     /// `integration` (e.g. `salesforce`) in your environment defines it; no account needed.
     #[truto_endpoint(GET, "/unified/{model}/{resource}/{integration}/meta/{method}")]
-    async fn unified_integration_method_meta(
+    async fn get_integration_method_meta(
         &self,
         model: &str,
         resource: &str,
         integration: &str,
         method: &str,
     ) -> Result<MethodMeta>;
+
+    /// Old name of [`get_unified_method_meta`](Self::get_unified_method_meta).
+    #[deprecated(since = "0.2.0", note = "renamed to `get_unified_method_meta`")]
+    fn unified_method_meta(
+        &self,
+        model: &str,
+        resource: &str,
+        method: &str,
+        integrated_account_id: Option<&str>,
+    ) -> impl Future<Output = Result<MethodMeta>> + Send {
+        self.get_unified_method_meta(model, resource, method, integrated_account_id)
+    }
+
+    /// Old name of [`get_integration_method_meta`](Self::get_integration_method_meta).
+    #[deprecated(since = "0.2.0", note = "renamed to `get_integration_method_meta`")]
+    fn unified_integration_method_meta(
+        &self,
+        model: &str,
+        resource: &str,
+        integration: &str,
+        method: &str,
+    ) -> impl Future<Output = Result<MethodMeta>> + Send {
+        self.get_integration_method_meta(model, resource, integration, method)
+    }
 }
 
 impl MetaApi for Client {}

@@ -12,7 +12,7 @@
 //! | [`create_proxy`](ProxyApi::create_proxy) | `POST /proxy/{resource}` |
 //! | [`update_proxy`](ProxyApi::update_proxy) | `PATCH /proxy/{resource}/{id}` |
 //! | [`delete_proxy`](ProxyApi::delete_proxy) | `DELETE /proxy/{resource}/{id}` |
-//! | [`custom_proxy`](ProxyApi::custom_proxy) | `POST /proxy/{resource}/{method}` |
+//! | [`run_proxy_method`](ProxyApi::run_proxy_method) | `POST /proxy/{resource}/{method}` |
 //!
 //! Custom methods are `POST` only: that is the one verb Truto documents for them (the
 //! "Proxy & Custom API" reference notes, the capabilities reference's field-to-URL table,
@@ -32,10 +32,11 @@
 //! # Query, format and per-call options
 //! Query parameters other than Truto's own are forwarded to the provider (Truto's notes:
 //! `integrated_account_id` is forwarded too, and providers ignore it). Pass any `Serialize`:
-//! [`ProxyQuery`] (account plus free-form parameters), [`ListParams`](crate::ListParams),
-//! `serde_json::json!({...})`, or your struct. `truto_response_format` is a query parameter
-//! like any other (`ProxyQuery::param("truto_response_format", "raw")`), though proxy
-//! answers are the provider's already. An idempotency key, a timeout or extra headers go
+//! [`ProxyQuery`] (the crate's [`QueryParams`](crate::QueryParams): the account, Truto's
+//! parameters such as `limit`, and free-form ones), `serde_json::json!({...})`, or your
+//! struct. `truto_response_format` may be set
+//! ([`QueryParams::format`](crate::QueryParams::format)), though proxy answers are the
+//! provider's already. An idempotency key, a timeout or extra headers go
 //! on the client for one call with [`Client::with_options`](crate::Client::with_options).
 //!
 //! ```no_run
@@ -52,13 +53,19 @@
 //! # let _ = created; Ok(()) }
 //! ```
 
+use std::future::Future;
+
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde::Serialize;
 
 use crate::{truto_endpoint, Api, Client, Paginator, Result};
 
-/// The query of a proxy call: the integrated account and any parameters for the provider.
+/// The query of a proxy call: [`QueryParams`](crate::QueryParams) under the proxy's name,
+/// the integrated account plus any parameters for the provider, set with
+/// [`param`](crate::QueryParams::param) and sent after Truto's own, in key order.
+///
+/// (Before 0.2 this was a struct of its own whose free-form map was named `params`; it is
+/// `extra` now.)
 ///
 /// ```
 /// use truto::proxy::ProxyQuery;
@@ -71,35 +78,7 @@ use crate::{truto_endpoint, Api, Client, Paginator, Result};
 ///     "integrated_account_id=62f44730-dd91-461e-bd6a-aedd9e0ad79d&per_page=50&status=open"
 /// );
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ProxyQuery {
-    /// The integrated account to call through; may be left `None` on a client scoped to an
-    /// account ([`Client::for_account`](crate::Client::for_account)) or with an
-    /// integrated-account token.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub integrated_account_id: Option<String>,
-    /// Every other parameter, sent as given (objects as `a[b]=c`, arrays as `a[]=x`) after
-    /// the account, in key order.
-    #[serde(flatten)]
-    pub params: Map<String, Value>,
-}
-
-impl ProxyQuery {
-    /// The query for an integrated account, with no other parameter.
-    pub fn new(integrated_account_id: impl Into<String>) -> Self {
-        ProxyQuery {
-            integrated_account_id: Some(integrated_account_id.into()),
-            params: Map::new(),
-        }
-    }
-
-    /// Sets one parameter, replacing an earlier value of the same name.
-    #[must_use]
-    pub fn param(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {
-        self.params.insert(name.into(), value.into());
-        self
-    }
-}
+pub type ProxyQuery = crate::QueryParams;
 
 /// Truto's proxy API: the provider's native resources, by name.
 ///
@@ -120,7 +99,7 @@ impl ProxyQuery {
 ///     .await?;
 /// let ticket: Value = client.get_proxy("tickets", "4711", &query).await?;
 /// let merged: Value = client
-///     .custom_proxy("tickets", "merge", &query, &json!({"ids": ["4711", "4712"]}))
+///     .run_proxy_method("tickets", "merge", &query, &json!({"ids": ["4711", "4712"]}))
 ///     .await?;
 /// # let _ = (tickets, ticket, merged); Ok(()) }
 /// ```
@@ -178,7 +157,7 @@ pub trait ProxyApi: Api {
     /// Runs the custom method `method` of the provider's `resource`: a `POST` with `body`.
     /// A `{"result": ...}` wrapper around the answer is removed before decoding into `T`.
     #[truto_endpoint(POST, "/proxy/{resource}/{method}")]
-    async fn custom_proxy<T, Q, B>(
+    async fn run_proxy_method<T, Q, B>(
         &self,
         resource: &str,
         method: &str,
@@ -189,6 +168,23 @@ pub trait ProxyApi: Api {
         T: DeserializeOwned + Send + 'static,
         Q: Serialize + ?Sized,
         B: Serialize + ?Sized;
+
+    /// Old name of [`run_proxy_method`](Self::run_proxy_method).
+    #[deprecated(since = "0.2.0", note = "renamed to `run_proxy_method`")]
+    fn custom_proxy<T, Q, B>(
+        &self,
+        resource: &str,
+        method: &str,
+        query: &Q,
+        body: &B,
+    ) -> impl Future<Output = Result<T>> + Send
+    where
+        T: DeserializeOwned + Send + 'static,
+        Q: Serialize + ?Sized,
+        B: Serialize + ?Sized,
+    {
+        self.run_proxy_method(resource, method, query, body)
+    }
 }
 
 impl ProxyApi for Client {}

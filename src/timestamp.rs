@@ -88,3 +88,42 @@ impl<'de> Visitor<'de> for TimestampVisitor {
         parse_timestamp(text).ok_or_else(|| E::invalid_value(Unexpected::Str(text), &self))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::ticketing::Ticket;
+
+    #[test]
+    fn timestamps_without_offset_are_read_as_utc() {
+        let cases = [
+            ("2024-03-05T14:21:07.000Z", "2024-03-05T14:21:07Z"),
+            (
+                "2024-03-05T14:21:07.25-03:00",
+                "2024-03-05T14:21:07.250-03:00",
+            ),
+            ("2024-03-05 14:21:07+02:00", "2024-03-05T14:21:07+02:00"),
+            ("2024-03-05T14:21:07", "2024-03-05T14:21:07Z"),
+            ("2024-03-05 14:21:07.5", "2024-03-05T14:21:07.500Z"),
+            ("2024-03-05", "2024-03-05T00:00:00Z"),
+        ];
+        for (text, expected) in cases {
+            let parsed = parse_timestamp(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(serde_json::to_value(parsed).unwrap(), expected, "{text}");
+            let ticket: Ticket =
+                serde_json::from_value(json!({"id": "1", "due_date": text})).unwrap();
+            assert_eq!(ticket.due_date, Some(parsed));
+        }
+        for bad in [
+            "",
+            "yesterday",
+            "2024-13-01",
+            "2024-03-05T25:00:00Z",
+            "05/03/2024",
+        ] {
+            assert_eq!(parse_timestamp(bad), None, "{bad}");
+        }
+    }
+}

@@ -10,7 +10,7 @@
 //! | [`create_unified`](UnifiedApi::create_unified) | `POST /unified/{model}/{resource}` |
 //! | [`update_unified`](UnifiedApi::update_unified) | `PATCH /unified/{model}/{resource}/{id}` |
 //! | [`delete_unified`](UnifiedApi::delete_unified) | `DELETE /unified/{model}/{resource}/{id}` |
-//! | [`custom_unified`](UnifiedApi::custom_unified) | `POST /unified/{model}/{resource}/{method}` |
+//! | [`run_unified_method`](UnifiedApi::run_unified_method) | `POST /unified/{model}/{resource}/{method}` |
 //! | [`get_unified_stream`](UnifiedApi::get_unified_stream) | `GET /unified/{model}/{resource}/{id}`, `truto_response_format=stream` |
 //!
 //! The item type `T` is yours to name: a typed model (e.g. [`Ticket`](crate::ticketing::Ticket)),
@@ -26,8 +26,8 @@
 //! into `T`, since a body that is exactly `{"result": X}` decodes as `X`.
 //!
 //! # Response format and per-call options
-//! `truto_response_format` travels in the query: [`UnifiedQuery::format`] and
-//! [`ListParams::format`](crate::ListParams::format) (`unified` by default, `normalized`,
+//! `truto_response_format` travels in the query: [`QueryParams::format`] (`unified` by
+//! default, `normalized`,
 //! `raw`; with `raw`, name `T` after the provider's shape or use `serde_json::Value`). A list
 //! in `raw` format may not carry Truto's envelope, so prefer `unified` or `normalized` for
 //! [`list_unified`](UnifiedApi::list_unified). For `stream` use
@@ -39,11 +39,10 @@
 //! ```no_run
 //! use std::time::Duration;
 //! use serde_json::{json, Value};
-//! use truto::unified::UnifiedApi;
-//! use truto::{CallOptions, Client, UnifiedQuery};
+//! use truto::prelude::*;
 //!
 //! # async fn demo(client: Client) -> truto::Result<()> {
-//! let query = UnifiedQuery::new("62f44730-dd91-461e-bd6a-aedd9e0ad79d");
+//! let query = QueryParams::new("62f44730-dd91-461e-bd6a-aedd9e0ad79d");
 //! let contact: Value = client
 //!     .with_options(
 //!         CallOptions::new()
@@ -55,10 +54,12 @@
 //! # let _ = contact; Ok(()) }
 //! ```
 
+use std::future::Future;
+
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::{truto_endpoint, Api, ByteStream, Client, Paginator, Result, UnifiedQuery};
+use crate::{truto_endpoint, Api, ByteStream, Client, Paginator, QueryParams, Result};
 
 /// Truto's unified API for any model and resource, by name.
 ///
@@ -68,8 +69,7 @@ use crate::{truto_endpoint, Api, ByteStream, Client, Paginator, Result, UnifiedQ
 /// use futures_util::TryStreamExt;
 /// use serde::Deserialize;
 /// use serde_json::{json, Value};
-/// use truto::unified::UnifiedApi;
-/// use truto::{Client, ListParams, Paginator, UnifiedQuery};
+/// use truto::prelude::*;
 ///
 /// #[derive(Debug, Deserialize)]
 /// struct Contact {
@@ -82,27 +82,27 @@ use crate::{truto_endpoint, Api, ByteStream, Client, Paginator, Result, UnifiedQ
 ///
 /// // Every contact of every page, fetched as the stream is read:
 /// let mut contacts: Paginator<Contact> =
-///     client.list_unified("crm", "contacts", &ListParams::new(account).limit(100));
+///     client.list_unified("crm", "contacts", &QueryParams::new(account).limit(100));
 /// while let Some(contact) = contacts.try_next().await? {
 ///     println!("{} {:?}", contact.id, contact.first_name);
 /// }
 ///
-/// let query = UnifiedQuery::new(account);
+/// let query = QueryParams::new(account);
 /// let one: Contact = client.get_unified("crm", "contacts", "c_42", &query).await?;
 /// let updated: Value = client
 ///     .update_unified("crm", "contacts", "c_42", &query, &json!({"first_name": "Ada"}))
 ///     .await?;
 /// let deleted: Value = client.delete_unified("crm", "contacts", "c_42", &query).await?;
 /// let found: Vec<Contact> = client
-///     .custom_unified("crm", "contacts", "search", &query, &json!({"query": "ada"}))
+///     .run_unified_method("crm", "contacts", "search", &query, &json!({"query": "ada"}))
 ///     .await?;
 /// # let _ = (one, updated, deleted, found); Ok(()) }
 /// ```
 pub trait UnifiedApi: Api {
     /// Lists `resource` of the unified `model`, following `next_cursor` across pages.
     ///
-    /// `query` is any `Serialize`: [`ListParams`](crate::ListParams) for Truto's own list
-    /// parameters, or your struct (embedding `ListParams` with `#[serde(flatten)]`) for the
+    /// `query` is any `Serialize`: [`QueryParams`] for Truto's own list parameters, or your
+    /// struct (embedding `QueryParams` with `#[serde(flatten)]`) for the
     /// resource's filters. Nothing is sent until the [`Paginator`] is polled.
     #[truto_endpoint(GET, "/unified/{model}/{resource}")]
     fn list_unified<T, Q>(&self, model: &str, resource: &str, #[query] query: &Q) -> Paginator<T>
@@ -117,7 +117,7 @@ pub trait UnifiedApi: Api {
         model: &str,
         resource: &str,
         id: &str,
-        #[query] query: &UnifiedQuery,
+        #[query] query: &QueryParams,
     ) -> Result<T>
     where
         T: DeserializeOwned + Send + 'static;
@@ -128,7 +128,7 @@ pub trait UnifiedApi: Api {
         &self,
         model: &str,
         resource: &str,
-        #[query] query: &UnifiedQuery,
+        #[query] query: &QueryParams,
         #[body] body: &B,
     ) -> Result<T>
     where
@@ -143,7 +143,7 @@ pub trait UnifiedApi: Api {
         model: &str,
         resource: &str,
         id: &str,
-        #[query] query: &UnifiedQuery,
+        #[query] query: &QueryParams,
         #[body] body: &B,
     ) -> Result<T>
     where
@@ -159,7 +159,7 @@ pub trait UnifiedApi: Api {
         model: &str,
         resource: &str,
         id: &str,
-        #[query] query: &UnifiedQuery,
+        #[query] query: &QueryParams,
     ) -> Result<T>
     where
         T: DeserializeOwned + Send + 'static;
@@ -170,12 +170,12 @@ pub trait UnifiedApi: Api {
     /// The response may be wrapped as `{"result": ...}` (as Truto's reference notes document
     /// for custom methods) or bare; both decode into `T`.
     #[truto_endpoint(POST, "/unified/{model}/{resource}/{method}")]
-    async fn custom_unified<T, B>(
+    async fn run_unified_method<T, B>(
         &self,
         model: &str,
         resource: &str,
         method: &str,
-        #[query] query: &UnifiedQuery,
+        #[query] query: &QueryParams,
         #[body] body: &B,
     ) -> Result<T>
     where
@@ -190,8 +190,25 @@ pub trait UnifiedApi: Api {
         model: &str,
         resource: &str,
         id: &str,
-        #[query] query: &UnifiedQuery,
+        #[query] query: &QueryParams,
     ) -> Result<ByteStream>;
+
+    /// Old name of [`run_unified_method`](Self::run_unified_method).
+    #[deprecated(since = "0.2.0", note = "renamed to `run_unified_method`")]
+    fn custom_unified<T, B>(
+        &self,
+        model: &str,
+        resource: &str,
+        method: &str,
+        query: &QueryParams,
+        body: &B,
+    ) -> impl Future<Output = Result<T>> + Send
+    where
+        T: DeserializeOwned + Send + 'static,
+        B: Serialize + ?Sized,
+    {
+        self.run_unified_method(model, resource, method, query, body)
+    }
 }
 
 impl UnifiedApi for Client {}

@@ -10,11 +10,15 @@
 //! The type is named [`TicketStatusRecord`] because [`TicketStatus`](super::TicketStatus)
 //! already names the open enum of a ticket's unified `status.name`. A record's `name` is the
 //! provider's own name for the status (e.g. "In Progress"), so it is a plain string here.
+//!
+//! Here: the model [`TicketStatusRecord`]; its list query [`ListTicketStatusesQuery`]; its
+//! endpoints, [`TicketStatusesApi`].
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::list_query::list_query;
+use crate::list_query::list_query;
+use crate::{truto_endpoint, Api, Client, Paginator};
 
 /// A ticket status as the provider defines it (one entry of the `ticket_status` list).
 ///
@@ -63,8 +67,45 @@ list_query! {
 
         /// `updated_at[op]=...`: when the object was last updated.
         updated_at,
+    }
+}
 
-        /// Other query parameters, sent as given after the others.
-        extra,
+/// The `ticket_status` resource: list only (`GET /unified/ticketing/ticket_status`; the slug
+/// is singular).
+pub trait TicketStatusesApi: Api {
+    /// Lists the ticket statuses the provider defines.
+    #[truto_endpoint(GET, "/unified/ticketing/ticket_status")]
+    fn list_ticket_statuses(
+        &self,
+        #[query] query: &ListTicketStatusesQuery,
+    ) -> Paginator<TicketStatusRecord>;
+}
+
+impl TicketStatusesApi for Client {}
+
+#[cfg(test)]
+mod tests {
+    use crate::ticketing::test_support::*;
+    use crate::ticketing::*;
+
+    #[test]
+    fn ticket_status_decodes() {
+        let status = TicketStatusRecord::new("s_3");
+        let full = TicketStatusRecord {
+            name: s("In Progress"),
+            description: s("Someone is on it"),
+            etag: s("s3"),
+            remote_data: Some(object(json!({"category": "indeterminate"}))),
+            ..status.clone()
+        };
+        check(fixture!("ticket_status_full.json"), full);
+        check(fixture!("ticket_status_only_id.json"), status.clone());
+        check(fixture!("ticket_status_nulls.json"), status);
+    }
+
+    #[test]
+    fn ticket_status_query_serializes() {
+        let q = ListTicketStatusesQuery::new("acc-1").param("workspace", json!({"id": "ws 1"}));
+        assert_query(&q, "integrated_account_id=acc-1&workspace[id]=ws%201");
     }
 }

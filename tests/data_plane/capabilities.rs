@@ -58,7 +58,7 @@ async fn integrated_account_capabilities_decode_the_reference_shape() {
         .methods(["list", "get"])
         .resource("contacts");
     let caps = client
-        .integrated_account_capabilities(ACCOUNT, &query)
+        .get_account_capabilities(ACCOUNT, &query)
         .await
         .unwrap();
     only(
@@ -114,7 +114,7 @@ async fn integration_capabilities_decode_the_notes_shape() {
         MockResponse::json(200, notes_capabilities()),
     );
     let caps = client
-        .integration_capabilities("hubspot", &CapabilitiesQuery::new())
+        .get_integration_capabilities("hubspot", &CapabilitiesQuery::new())
         .await
         .unwrap();
     only(&mock, "GET", "/integration/hubspot/capabilities", None);
@@ -179,7 +179,7 @@ async fn required_blocks_are_checked_and_empty_surfaces_and_unknown_words_kept()
     ] {
         mock.enqueue(Route::get(path), MockResponse::json(200, fixture));
         let outcome = client
-            .integrated_account_capabilities("acc", &CapabilitiesQuery::new())
+            .get_account_capabilities("acc", &CapabilitiesQuery::new())
             .await;
         match outcome {
             Ok(caps) => {

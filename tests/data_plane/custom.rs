@@ -12,12 +12,12 @@ async fn custom_get_keeps_the_paths_slashes() {
     mock.enqueue(route, MockResponse::json(200, json!({"total": 4})));
     let query = proxy_query().param("month", "2024-01");
     let first: Value = client
-        .custom_get("v1/reports/monthly", &query)
+        .get_custom("v1/reports/monthly", &query)
         .await
         .unwrap();
     // Leading and trailing slashes are dropped: the same path.
     let second: Value = client
-        .custom_get("/v1/reports/monthly/", &query)
+        .get_custom("/v1/reports/monthly/", &query)
         .await
         .unwrap();
     assert_eq!((first, second), (json!({"total": 3}), json!({"total": 4})));
@@ -43,7 +43,7 @@ async fn custom_paths_encode_each_segment_of_hostile_values() {
         MockResponse::json(200, json!({"ok": true})),
     );
     let answer: Value = client
-        .custom_get("files/a b/?/#x/%", &proxy_query())
+        .get_custom("files/a b/?/#x/%", &proxy_query())
         .await
         .unwrap();
     assert_eq!(answer, json!({"ok": true}));
@@ -61,12 +61,12 @@ async fn custom_paths_with_dot_or_empty_segments_are_refused() {
     let (mock, client) = start().await;
     for path in ["..", "v1/../admin", "./v1", "v1/.", "a//b", "", "/"] {
         let error = client
-            .custom_get::<Value, _>(path, &proxy_query())
+            .get_custom::<Value, _>(path, &proxy_query())
             .await
             .unwrap_err();
         assert!(invalid_path(&error), "{path:?}: {error:?}");
         let error = client
-            .custom_post::<Value, _, _>(path, &proxy_query(), &json!({}))
+            .post_custom::<Value, _, _>(path, &proxy_query(), &json!({}))
             .await
             .unwrap_err();
         assert!(invalid_path(&error), "{path:?}: {error:?}");
@@ -95,18 +95,18 @@ async fn custom_writes_send_their_method_and_body() {
     );
     let query = proxy_query();
     let job: Value = client
-        .custom_post("v1/sync", &query, &json!({"since": "2024-01-01"}))
+        .post_custom("v1/sync", &query, &json!({"since": "2024-01-01"}))
         .await
         .unwrap();
     let put: Value = client
-        .custom_put("v1/settings/x", &query, &json!({"a": 1}))
+        .put_custom("v1/settings/x", &query, &json!({"a": 1}))
         .await
         .unwrap();
     let patched: Value = client
-        .custom_patch("v1/settings/x", &query, &json!({"a": 2}))
+        .patch_custom("v1/settings/x", &query, &json!({"a": 2}))
         .await
         .unwrap();
-    let deleted: Gone = client.custom_delete("v1/settings/x", &query).await.unwrap();
+    let deleted: Gone = client.delete_custom("v1/settings/x", &query).await.unwrap();
     // `{"result": X}` is unwrapped; anything else is decoded as it is.
     assert_eq!(
         (job, put, patched),
@@ -153,7 +153,7 @@ async fn custom_get_reads_a_list_envelope_as_a_page_or_streams_bytes() {
     );
     mock.enqueue(route, MockResponse::text(200, "text/csv", "id\na\n"));
     let page: Page<Contact> = client
-        .custom_get("v1/export", &proxy_query())
+        .get_custom("v1/export", &proxy_query())
         .await
         .unwrap();
     assert_eq!(
@@ -161,7 +161,7 @@ async fn custom_get_reads_a_list_envelope_as_a_page_or_streams_bytes() {
         (vec![contact("a")], Some("n2"))
     );
     let csv = client
-        .custom_get_stream("v1/export", &proxy_query())
+        .get_custom_stream("v1/export", &proxy_query())
         .await
         .unwrap();
     assert_eq!(&csv.collect_bytes().await.unwrap()[..], b"id\na\n");

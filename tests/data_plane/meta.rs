@@ -35,7 +35,7 @@ async fn unified_method_meta_is_read_for_an_account() {
         MockResponse::json(200, meta_fixture()),
     );
     let meta = client
-        .unified_method_meta("crm", "contacts", "list", Some(ACCOUNT))
+        .get_unified_method_meta("crm", "contacts", "list", Some(ACCOUNT))
         .await
         .unwrap();
     only(
@@ -98,13 +98,13 @@ async fn unified_method_meta_on_a_scoped_client_and_for_an_integration() {
     );
     let scoped = client.for_account(ACCOUNT);
     let import = scoped
-        .unified_method_meta("ticketing", "tickets", "import", None)
+        .get_unified_method_meta("ticketing", "tickets", "import", None)
         .await
         .unwrap();
     assert_eq!(import.method, Some(MethodName::Other("import".into())));
     assert!(import.method.unwrap().is_custom());
     let create = client
-        .unified_integration_method_meta("crm", "contacts", "salesforce", "create")
+        .get_integration_method_meta("crm", "contacts", "salesforce", "create")
         .await
         .unwrap();
     assert_eq!(create.method, Some(MethodName::Create));

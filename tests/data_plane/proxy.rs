@@ -135,7 +135,7 @@ async fn custom_proxy_posts_to_the_method_and_unwraps_the_result() {
         MockResponse::json(200, json!({"result": {"merged": true, "id": "4711"}})),
     );
     let merged: Value = client
-        .custom_proxy(
+        .run_proxy_method(
             "tickets",
             "merge",
             &proxy_query(),

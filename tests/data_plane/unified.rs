@@ -199,11 +199,11 @@ async fn custom_unified_unwraps_the_result_wrapper_and_accepts_bare_answers() {
     let query = UnifiedQuery::new(ACCOUNT);
     let body = json!({"query": "ada"});
     let wrapped: Vec<Contact> = client
-        .custom_unified("crm", "contacts", "search", &query, &body)
+        .run_unified_method("crm", "contacts", "search", &query, &body)
         .await
         .unwrap();
     let bare: Vec<Contact> = client
-        .custom_unified("crm", "contacts", "search", &query, &body)
+        .run_unified_method("crm", "contacts", "search", &query, &body)
         .await
         .unwrap();
     assert_eq!((wrapped, bare), (vec![contact("a")], vec![contact("b")]));

@@ -138,7 +138,7 @@ impl Client {
 
     /// A clone of this client scoped to one integrated account: every call whose query does
     /// not name an account itself gets `integrated_account_id=<id>`, so queries can leave it
-    /// out.
+    /// out. When both name one, the query's own account wins; the scoped one is not added.
     ///
     /// ```
     /// # fn main() -> truto_core::Result<()> {

@@ -1,0 +1,32 @@
+//! Everything nearly every call needs, to glob-import: `use truto::prelude::*;`.
+//!
+//! It brings every endpoint trait into scope (their methods are callable only then): the 17
+//! ticketing resource traits ([`ticketing::prelude`](crate::ticketing::prelude)),
+//! [`UnifiedApi`], [`ProxyApi`], [`CustomApi`], [`MetaApi`] and [`CapabilitiesApi`]; and the
+//! types of almost every call: [`Client`], [`Result`], [`Error`], [`QueryParams`] (also as
+//! [`UnifiedQuery`] and [`ListParams`]), [`Paginator`], [`CallOptions`], [`ResponseFormat`].
+//! Models, bodies and list queries stay in their modules (`truto::ticketing::...`).
+//!
+//! ```no_run
+//! use truto::prelude::*;
+//! use truto::ticketing::ListTicketsQuery;
+//!
+//! # async fn demo() -> Result<()> {
+//! let client = Client::from_env()?;
+//! let account = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
+//! let ticket = client.get_ticket("4711", &QueryParams::new(account)).await?;
+//! let first_page = client
+//!     .for_account(account)
+//!     .list_tickets(&ListTicketsQuery::default().limit(50))
+//!     .first_page()
+//!     .await?;
+//! let contact: serde_json::Value =
+//!     client.get_unified("crm", "contacts", "c_42", &QueryParams::new(account)).await?;
+//! # let _ = (ticket, first_page, contact); Ok(()) }
+//! ```
+
+pub use crate::ticketing::prelude::*;
+pub use crate::{
+    CallOptions, CapabilitiesApi, Client, CustomApi, Error, ListParams, MetaApi, Paginator,
+    ProxyApi, QueryParams, ResponseFormat, Result, UnifiedApi, UnifiedQuery,
+};

@@ -4,7 +4,8 @@
 //! `--> tests/ui/fail_x.rs:9:5`, as in the snapshots. Flags mirror what trybuild gave cargo:
 //! edition 2021, a bin crate, `-A dead_code`, `--diagnostic-width=140`, and a full build
 //! (`--emit=link`), so errors that only appear at codegen still count and pass cases get a binary
-//! that is then run. Debuginfo is off: nothing reads it and it makes linking slower.
+//! that is then run. Debuginfo is off and stripped: nothing reads it, and the dependencies'
+//! debuginfo would make each pass binary ~60 MB instead of ~10 MB.
 
 use super::artifacts::Deps;
 use super::normalize::{self, Context};
@@ -98,6 +99,8 @@ impl Harness<'_> {
                 "dead_code",
                 "-C",
                 "debuginfo=0",
+                "-C",
+                "strip=debuginfo",
             ])
             .arg("--crate-name")
             .arg(case.crate_name())

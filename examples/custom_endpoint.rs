@@ -16,9 +16,9 @@
 
 use serde::Deserialize;
 use serde_json::{json, Value};
-use truto_mock::MockServer;
 use truto::prelude::*;
 use truto::Endpoint;
+use truto_mock::MockServer;
 
 /// Any account id will do for the mock; it only checks that it is a UUID.
 const MOCK_ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";

@@ -8,9 +8,9 @@
 //! cargo run --example import_ticket
 //! ```
 
-use truto_mock::MockServer;
 use truto::prelude::*;
 use truto::ticketing::ImportTicketBody;
+use truto_mock::MockServer;
 
 /// Any account id will do for the mock; it only checks that it is a UUID.
 const MOCK_ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";

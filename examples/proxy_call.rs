@@ -13,9 +13,9 @@
 
 use futures_util::TryStreamExt;
 use serde_json::{json, Value};
-use truto_mock::{MockResponse, MockServer, Route};
 use truto::prelude::*;
 use truto::proxy::ProxyQuery;
+use truto_mock::{MockResponse, MockServer, Route};
 
 /// Any account id will do for the mock.
 const MOCK_ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";

@@ -3,10 +3,10 @@
 //! that names an account itself keeps it: the query's own account wins.
 
 use serde_json::{json, Value};
-use truto_mock::{MockResponse, MockServer, RecordedRequest, Route};
 use truto::prelude::*;
 use truto::proxy::ProxyQuery;
 use truto::ticketing::{CommentQuery, CreateComment, ListCommentsQuery, ListTicketsQuery};
+use truto_mock::{MockResponse, MockServer, RecordedRequest, Route};
 
 /// The account the client is scoped to.
 const SCOPED: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";

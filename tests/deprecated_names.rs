@@ -7,11 +7,11 @@ use serde_json::{json, Value};
 use truto::capabilities::{CapabilitiesApi, CapabilitiesQuery};
 use truto::custom_api::CustomApi;
 use truto::meta::MetaApi;
-use truto_mock::{MockResponse, MockServer, Route};
 use truto::proxy::{ProxyApi, ProxyQuery};
 use truto::ticketing::{IdFilter, ImportTicketBody, SortBy, SortDirection, TicketingApi};
 use truto::unified::UnifiedApi;
 use truto::{Client, ListParams, UnifiedQuery};
+use truto_mock::{MockResponse, MockServer, Route};
 
 const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 

@@ -6,21 +6,25 @@
 //! status), that nothing panicked, and, from the mock's own bookkeeping (`write_count`,
 //! `executed_writes`, the ticket store), how many writes really ran and that none ran twice.
 //!
-//! The EXPECTED table below is written by hand from the documented retry rules
-//! (`truto-core/src/retry.rs`):
+//! The EXPECTED table (`fault_matrix/expected.rs`) is written by hand from the documented
+//! retry rules (`truto-core/src/retry.rs`, `truto-core/src/idempotency.rs`). The columns are
+//! a read (GET), a write Truto deduplicates by key (POST on `/unified/`, with the automatic
+//! key), the same POST with automatic keys off, a DELETE (not idempotent by default: Truto
+//! honours no key on it), and the same DELETE declared `idempotent`:
 //!
 //! - retried: 429 (after `Retry-After`), 500 without `truto_is_remote_error`, 502, 504
-//!   (an HTML 502 from a proxy too), timeouts, and connection failures;
+//!   (an HTML 502 from a proxy too), timeouts, and connection failures — but only for calls
+//!   that may reach the server twice: reads, writes declared idempotent, and writes with a
+//!   key the server honours;
 //! - never retried: 400-class statuses, 503 (off by default), a provider's (remote) 500;
-//! - a write is retried only when it carries an `Idempotency-Key` (added automatically by
-//!   the default policy), so the server deduplicates it (the mock honours keys on POST and
-//!   PATCH of unified calls, as Truto documents); a retry that reuses the key for a different
-//!   request counts as a problem, since the server would replay instead of writing;
-//! - the one exception: a connection that could not be made at all (nothing was sent) is
-//!   retried even for a write without a key. A reset *after* the request went out is not that
-//!   case: the server may have run the write, so a keyless write must not be repeated;
+//! - a connection that could not be made at all (nothing was sent) is retried for every
+//!   call. A reset *after* the request went out is not that case: the server may have run the
+//!   write, so a write without an honoured key is not sent again and fails with
+//!   `Error::WriteOutcomeUnknown` ("MayHaveRun" in the table);
 //! - a body that breaks off after a 2xx status (truncated, reset after headers, stops mid-way,
-//!   stalls past the timeout) counts as a failed attempt and is retried under the same rules.
+//!   stalls past the timeout) counts as a lost answer, under the same rules;
+//! - a retry that reuses a key for a different request counts as a problem, since the server
+//!   would replay instead of writing.
 //!
 //! The policy is fast (1–5 ms backoff, `Retry-After` capped at 20 ms); rows whose fault is a
 //! slow response use a 200 ms client timeout against a 1 s delay. All cells run concurrently,
@@ -40,9 +44,10 @@ use std::time::{Duration, Instant};
 use common::ACCOUNT;
 use serde_json::{json, Value};
 use truto::{Error, RetryPolicy, UnifiedQuery};
-use truto_mock::{Fault, MockResponse, MockServer, RetryAfter, Route};
+use truto_mock::{MockServer, Route};
 
-use cells::{cell, classify, Cell, Outcome};
+use cells::{classify, Cell, Outcome};
+use expected::{expected_rows, Injection, Row, COLUMNS};
 
 pub trait Matrix: truto::Api {
     #[truto::truto_endpoint(GET, "/unified/ticketing/tickets/{id}")]
@@ -53,6 +58,18 @@ pub trait Matrix: truto::Api {
         &self,
         #[query] q: &UnifiedQuery,
         #[body] body: &Value,
+    ) -> truto::Result<Value>;
+
+    /// Not idempotent by default: never sent twice once its bytes went out.
+    #[truto::truto_endpoint(DELETE, "/unified/ticketing/tickets/{id}")]
+    async fn delete_ticket(&self, id: &str, #[query] q: &UnifiedQuery) -> truto::Result<Value>;
+
+    /// The same DELETE, declared idempotent: retried like a read.
+    #[truto::truto_endpoint(DELETE, "/unified/ticketing/tickets/{id}", idempotent)]
+    async fn delete_ticket_idempotent(
+        &self,
+        id: &str,
+        #[query] q: &UnifiedQuery,
     ) -> truto::Result<Value>;
 }
 impl Matrix for truto::Client {}
@@ -76,15 +93,23 @@ enum Kind {
     Get,
     PostWithKey,
     PostWithoutKey,
+    Delete,
+    DeleteIdempotent,
 }
 
-const KINDS: [Kind; 3] = [Kind::Get, Kind::PostWithKey, Kind::PostWithoutKey];
+const KINDS: [Kind; COLUMNS] = [
+    Kind::Get,
+    Kind::PostWithKey,
+    Kind::PostWithoutKey,
+    Kind::Delete,
+    Kind::DeleteIdempotent,
+];
 
 impl Kind {
     fn route_path(self) -> String {
         match self {
-            Kind::Get => format!("{TICKETS}/{TICKET_ID}"),
             Kind::PostWithKey | Kind::PostWithoutKey => TICKETS.to_owned(),
+            Kind::Get | Kind::Delete | Kind::DeleteIdempotent => format!("{TICKETS}/{TICKET_ID}"),
         }
     }
 
@@ -92,223 +117,13 @@ impl Kind {
         match self {
             Kind::Get => "GET",
             Kind::PostWithKey | Kind::PostWithoutKey => "POST",
+            Kind::Delete | Kind::DeleteIdempotent => "DELETE",
         }
     }
 
     fn route(self) -> Route {
         Route::new(self.method(), &self.route_path())
     }
-}
-
-/// The fault of a row: injected once on the call's route, or no server at all.
-#[derive(Clone, Debug)]
-enum Injection {
-    Once(Fault),
-    ConnectionRefused,
-}
-
-struct Row {
-    name: &'static str,
-    injection: Injection,
-    /// Whether the cell's client uses [`SHORT_TIMEOUT`].
-    short_timeout: bool,
-    /// GET, POST with key, POST without key.
-    expected: [Cell; 3],
-}
-
-fn row(name: &'static str, fault: Fault, expected: [Cell; 3]) -> Row {
-    Row {
-        name,
-        injection: Injection::Once(fault),
-        short_timeout: false,
-        expected,
-    }
-}
-
-fn slow_row(name: &'static str, fault: Fault, expected: [Cell; 3]) -> Row {
-    Row {
-        short_timeout: true,
-        ..row(name, fault, expected)
-    }
-}
-
-/// A 2xx whose headers arrive in time but whose body trickles in past [`SHORT_TIMEOUT`].
-fn stalled_body() -> Fault {
-    Fault::Respond(
-        MockResponse::json(200, json!({"id": TICKET_ID, "name": "stalled"}))
-            .chunked(4, Duration::from_millis(150)),
-    )
-}
-
-/// The expected table, by hand, from the rules in the module docs.
-fn expected_rows() -> Vec<Row> {
-    use Outcome::*;
-    // Shorthands: a retried-then-ok cell, and a cell that fails at once.
-    let get_ok = || cell(2, Ok, 0);
-    let key_ok = || cell(2, Ok, 1); // the retry ran the write (or was replayed): once
-    let once = |outcome: Outcome, writes| cell(1, outcome, writes);
-    vec![
-        // --- the fault answers instead of the server: no write ran on the failed attempt.
-        row(
-            "429, Retry-After: 10 (seconds)",
-            Fault::RateLimited(RetryAfter::Seconds(10)),
-            [get_ok(), key_ok(), once(Api(429, false), 0)],
-        ),
-        row(
-            "429, Retry-After: HTTP date (+30 s)",
-            Fault::RateLimited(RetryAfter::HttpDate(Duration::from_secs(30))),
-            [get_ok(), key_ok(), once(Api(429, false), 0)],
-        ),
-        row(
-            "500",
-            Fault::Status(500),
-            [get_ok(), key_ok(), once(Api(500, false), 0)],
-        ),
-        row(
-            "500, truto_is_remote_error",
-            Fault::RemoteError(500),
-            [
-                once(Api(500, true), 0),
-                once(Api(500, true), 0),
-                once(Api(500, true), 0),
-            ],
-        ),
-        row(
-            "502",
-            Fault::Status(502),
-            [get_ok(), key_ok(), once(Api(502, false), 0)],
-        ),
-        row(
-            "503",
-            Fault::Status(503),
-            [
-                once(Api(503, false), 0),
-                once(Api(503, false), 0),
-                once(Api(503, false), 0),
-            ],
-        ),
-        row(
-            "504",
-            Fault::Status(504),
-            [get_ok(), key_ok(), once(Api(504, false), 0)],
-        ),
-        row(
-            "HTML error page (502)",
-            Fault::HtmlPage(502),
-            [get_ok(), key_ok(), once(Unexpected(502), 0)],
-        ),
-        row(
-            "cut-off JSON body (TruncatedBody)",
-            Fault::TruncatedBody,
-            [get_ok(), key_ok(), once(Transport, 0)],
-        ),
-        row(
-            "connection reset before the response",
-            Fault::ResetBeforeResponse,
-            [get_ok(), key_ok(), once(Transport, 0)],
-        ),
-        row(
-            "connection reset after the headers",
-            Fault::ResetAfterHeaders,
-            [get_ok(), key_ok(), once(Transport, 0)],
-        ),
-        slow_row(
-            "slow response (1 s) beyond the 200 ms timeout",
-            Fault::Slow(SLOW),
-            [get_ok(), key_ok(), once(Timeout(1), 0)],
-        ),
-        slow_row(
-            "body stalls past the 200 ms timeout (headers in time)",
-            stalled_body(),
-            [get_ok(), key_ok(), once(Timeout(1), 0)],
-        ),
-        row(
-            "body stops mid-way (StopMidBody)",
-            Fault::StopMidBody,
-            [get_ok(), key_ok(), once(Transport, 0)],
-        ),
-        Row {
-            name: "connection refused (nothing sent; every attempt)",
-            injection: Injection::ConnectionRefused,
-            short_timeout: false,
-            expected: [
-                cell(3, Connect, 0),
-                cell(3, Connect, 0),
-                cell(3, Connect, 0),
-            ],
-        },
-        // --- AfterWrite: the write ran, then the response was lost or spoiled. With a key
-        // the retry is answered from the idempotency cache: exactly one executed write.
-        // Without a key the call must fail rather than write a second time.
-        row(
-            "AfterWrite: 429",
-            Fault::RateLimited(RetryAfter::Seconds(10)).after_write(),
-            [get_ok(), key_ok(), once(Api(429, false), 1)],
-        ),
-        row(
-            "AfterWrite: 500",
-            Fault::Status(500).after_write(),
-            [get_ok(), key_ok(), once(Api(500, false), 1)],
-        ),
-        row(
-            "AfterWrite: 500, truto_is_remote_error",
-            Fault::RemoteError(500).after_write(),
-            [
-                once(Api(500, true), 0),
-                once(Api(500, true), 1),
-                once(Api(500, true), 1),
-            ],
-        ),
-        row(
-            "AfterWrite: 502",
-            Fault::Status(502).after_write(),
-            [get_ok(), key_ok(), once(Api(502, false), 1)],
-        ),
-        row(
-            "AfterWrite: 503",
-            Fault::Status(503).after_write(),
-            [
-                once(Api(503, false), 0),
-                once(Api(503, false), 1),
-                once(Api(503, false), 1),
-            ],
-        ),
-        row(
-            "AfterWrite: 504",
-            Fault::Status(504).after_write(),
-            [get_ok(), key_ok(), once(Api(504, false), 1)],
-        ),
-        row(
-            "AfterWrite: HTML error page (502)",
-            Fault::HtmlPage(502).after_write(),
-            [get_ok(), key_ok(), once(Unexpected(502), 1)],
-        ),
-        row(
-            "AfterWrite: cut-off JSON body",
-            Fault::TruncatedBody.after_write(),
-            [get_ok(), key_ok(), once(Transport, 1)],
-        ),
-        row(
-            "AfterWrite: connection reset before the response",
-            Fault::ResetBeforeResponse.after_write(),
-            [get_ok(), key_ok(), once(Transport, 1)],
-        ),
-        row(
-            "AfterWrite: connection reset after the headers",
-            Fault::ResetAfterHeaders.after_write(),
-            [get_ok(), key_ok(), once(Transport, 1)],
-        ),
-        slow_row(
-            "AfterWrite: slow response (1 s) beyond the 200 ms timeout",
-            Fault::Slow(SLOW).after_write(),
-            [get_ok(), key_ok(), once(Timeout(1), 1)],
-        ),
-        row(
-            "AfterWrite: body stops mid-way",
-            Fault::StopMidBody.after_write(),
-            [get_ok(), key_ok(), once(Transport, 1)],
-        ),
-    ]
 }
 
 /// What one call did, before the write counts are read.
@@ -332,8 +147,10 @@ async fn run_cell(injection: Injection, kind: Kind, short_timeout: bool) -> Run 
             (Some(mock), url)
         }
         Injection::ConnectionRefused => {
-            // A port that was free a moment ago and has no listener now.
-            let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            // A port that was free a moment ago and has no listener now, on a loopback
+            // address no mock binds (they all take 127.0.0.1), so a concurrent cell cannot
+            // pick the same port up in between.
+            let listener = std::net::TcpListener::bind("127.0.0.2:0").unwrap();
             let addr = listener.local_addr().unwrap();
             drop(listener);
             (None, format!("http://{addr}"))
@@ -341,7 +158,7 @@ async fn run_cell(injection: Injection, kind: Kind, short_timeout: bool) -> Run 
     };
     let policy = match kind {
         Kind::PostWithoutKey => fast().auto_idempotency_key(false),
-        Kind::Get | Kind::PostWithKey => fast(),
+        _ => fast(),
     };
     let retries = Arc::new(AtomicUsize::new(0));
     let counter = Arc::clone(&retries);
@@ -366,6 +183,8 @@ async fn run_cell(injection: Injection, kind: Kind, short_timeout: bool) -> Run 
                     .create_ticket(&query, &json!({"name": "Printer on fire"}))
                     .await
             }
+            Kind::Delete => client.delete_ticket(TICKET_ID, &query).await,
+            Kind::DeleteIdempotent => client.delete_ticket_idempotent(TICKET_ID, &query).await,
         }
     });
     let result = call.await.map_err(|join| {
@@ -410,13 +229,14 @@ fn observe(run: &Run, kind: Kind) -> Cell {
                         problems.push(format!("keys differ or are missing: {keys:?}"));
                     }
                 }
-                Kind::Get | Kind::PostWithoutKey => {
+                // Reads, keyless writes and deletes (Truto honours no key on DELETE).
+                _ => {
                     if keys.iter().any(Option::is_some) {
                         problems.push(format!("unexpected idempotency key: {keys:?}"));
                     }
                 }
             }
-            let writes = mock.write_count("POST", TICKETS);
+            let writes = mock.write_count(kind.method(), &path);
             let executed = mock.executed_writes();
             if executed.len() != writes {
                 problems.push(format!(
@@ -456,6 +276,15 @@ fn observe(run: &Run, kind: Kind) -> Cell {
                     }
                     tickets.last().cloned()
                 }
+                Kind::Delete | Kind::DeleteIdempotent => {
+                    if tickets.len() + writes != 1 {
+                        problems.push(format!(
+                            "{} tickets stored after {writes} deletes",
+                            tickets.len()
+                        ));
+                    }
+                    Some(json!({ "id": TICKET_ID }))
+                }
             };
             (sent.len(), writes, expected_value)
         }
@@ -474,14 +303,14 @@ fn observe(run: &Run, kind: Kind) -> Cell {
     }
 }
 
-fn markdown(rows: &[Row], cells: &[[Cell; 3]]) -> String {
-    let mut out = String::from("| fault | GET | POST with key | POST without key |\n");
-    out.push_str("|---|---|---|---|\n");
+fn markdown(rows: &[Row], cells: &[[Cell; COLUMNS]]) -> String {
+    let mut out = String::from(
+        "| fault | GET | POST with key | POST without key | DELETE | DELETE, declared idempotent |\n",
+    );
+    out.push_str("|---|---|---|---|---|---|\n");
     for (row, cells) in rows.iter().zip(cells) {
-        out.push_str(&format!(
-            "| {} | {} | {} | {} |\n",
-            row.name, cells[0], cells[1], cells[2]
-        ));
+        let cells: Vec<String> = cells.iter().map(ToString::to_string).collect();
+        out.push_str(&format!("| {} | {} |\n", row.name, cells.join(" | ")));
     }
     out
 }
@@ -512,7 +341,7 @@ async fn every_fault_against_every_call_kind() {
         tokio::time::sleep(left).await;
     }
 
-    let mut actual: Vec<[Cell; 3]> = Vec::new();
+    let mut actual: Vec<[Cell; COLUMNS]> = Vec::new();
     let mut runs = runs.into_iter();
     for _ in &rows {
         // The runs were spawned row by row, in the order of KINDS.
@@ -552,3 +381,5 @@ async fn every_fault_against_every_call_kind() {
 mod cells;
 #[path = "fault_matrix/edges.rs"]
 mod edges;
+#[path = "fault_matrix/expected.rs"]
+mod expected;

@@ -9,8 +9,8 @@ use std::time::{Duration, Instant};
 use common::ACCOUNT;
 use futures_util::StreamExt;
 use serde_json::{json, Value};
-use truto_mock::{Fault, MockResponse, MockServer, RetryAfter, Route};
 use truto::{ByteStream, Client, Error, RateLimits, RetryPolicy, UnifiedQuery};
+use truto_mock::{Fault, MockResponse, MockServer, RetryAfter, Route};
 
 const THING: &str = "/unified/things/one";
 

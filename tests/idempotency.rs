@@ -8,8 +8,8 @@ mod common;
 
 use common::ACCOUNT;
 use serde_json::{json, Value};
-use truto_mock::{Fault, MockResponse, MockServer, Route};
 use truto::{CallOptions, Client, Error, Idempotency, RequestError, RetryPolicy, UnifiedQuery};
+use truto_mock::{Fault, MockResponse, MockServer, Route};
 
 const TICKETS: &str = "/unified/ticketing/tickets";
 

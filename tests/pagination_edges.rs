@@ -10,8 +10,8 @@ use std::time::Duration;
 use common::ACCOUNT;
 use futures_util::StreamExt;
 use serde_json::{json, Value};
-use truto_mock::{Fault, MockResponse, MockServer, Route};
 use truto::{ByteStream, Client, Error, Paginator, RetryPolicy, UnifiedQuery};
+use truto_mock::{Fault, MockResponse, MockServer, Route};
 
 const PAGES: &str = "/unified/things/pages";
 const FILE: &str = "/unified/things/file";

@@ -9,8 +9,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::json;
-use truto_mock::{Fault, MockResponse, MockServer, Route};
 use truto::{CallOptions, Client, Error, Method, RequestBuilder, RetryPolicy, UnifiedQuery};
+use truto_mock::{Fault, MockResponse, MockServer, Route};
 
 const TOKEN: &str = "tok_marker_7a1f";
 /// A UUID, as the mock requires of `integrated_account_id`, used nowhere else.

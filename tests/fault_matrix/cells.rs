@@ -22,6 +22,8 @@ pub(crate) enum Outcome {
     Connect,
     /// `Error::Timeout` reporting this many attempts.
     Timeout(u32),
+    /// `Error::WriteOutcomeUnknown` (the write may have run) caused by this.
+    MayHaveRun(Box<Outcome>),
     /// Any other error, as `Debug`.
     Other(String),
     /// The call panicked.
@@ -39,6 +41,7 @@ impl fmt::Display for Outcome {
             Outcome::Transport => write!(f, "Transport"),
             Outcome::Connect => write!(f, "Connect"),
             Outcome::Timeout(attempts) => write!(f, "Timeout (attempt {attempts})"),
+            Outcome::MayHaveRun(cause) => write!(f, "MayHaveRun({cause})"),
             Outcome::Other(e) => write!(f, "other: {e}"),
             Outcome::Panicked(p) => write!(f, "PANIC: {p}"),
         }
@@ -93,6 +96,9 @@ pub(crate) fn classify(error: &Error) -> Outcome {
         Error::Transport { .. } => Outcome::Transport,
         Error::Connect { .. } => Outcome::Connect,
         Error::Timeout { attempts, .. } => Outcome::Timeout(*attempts),
+        Error::WriteOutcomeUnknown { source, .. } => {
+            Outcome::MayHaveRun(Box::new(classify(source)))
+        }
         other => Outcome::Other(format!("{other:?}")),
     }
 }

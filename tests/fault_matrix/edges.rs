@@ -1,7 +1,9 @@
 //! Edge cases beside the matrix: attempt counts of body timeouts, both `Retry-After` forms,
 //! connect timeouts.
 
+use super::expected::stalled_body;
 use super::*;
+use truto_mock::{Fault, RetryAfter};
 
 /// `Error::Timeout::attempts` is documented as "how many attempts were made, this one
 /// included". A timeout while the *body* is read must say so too, like one while waiting

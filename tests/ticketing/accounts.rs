@@ -2,9 +2,9 @@
 //! against the mock's store.
 
 use serde_json::json;
-use truto_mock::MockServer;
 use truto::ticketing::{AccountsApi, CreateAccount, Deleted, ListAccountsQuery, UpdateAccount};
 use truto::Compare;
+use truto_mock::MockServer;
 
 use crate::support::*;
 

@@ -2,10 +2,10 @@
 //! loopback HTTP against the mock's store.
 
 use serde_json::json;
-use truto_mock::MockServer;
 use truto::ticketing::{
     AttachmentRecord, AttachmentsApi, CreateAttachment, ListAttachmentsQuery, UpdateAttachment,
 };
+use truto_mock::MockServer;
 
 use crate::support::*;
 

@@ -2,12 +2,12 @@
 //! against the mock's store.
 
 use serde_json::json;
-use truto_mock::MockServer;
 use truto::ticketing::{
     Comment, CommentAuthor, CommentPartyType, CommentQuery, CommentsApi, CreateComment, Deleted,
     ListCommentsQuery, Reference, SortBy, UpdateComment,
 };
 use truto::Compare;
+use truto_mock::MockServer;
 
 use crate::support::*;
 

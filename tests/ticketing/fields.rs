@@ -2,12 +2,12 @@
 //! against the mock's store.
 
 use serde_json::json;
-use truto_mock::MockServer;
 use truto::ticketing::{
     CreateField, Deleted, Field, FieldEntityType, FieldOption, FieldType, FieldsApi,
     ListFieldsQuery, UpdateField,
 };
 use truto::Compare;
+use truto_mock::MockServer;
 
 use crate::support::*;
 

@@ -2,9 +2,9 @@
 //! mock's store.
 
 use serde_json::json;
-use truto_mock::MockServer;
 use truto::ticketing::{CreateTag, Deleted, ListTagsQuery, Reference, Tag, TagsApi, UpdateTag};
 use truto::Compare;
+use truto_mock::MockServer;
 
 use crate::support::*;
 

@@ -2,9 +2,9 @@
 //! HTTP against the mock's store.
 
 use serde_json::json;
-use truto_mock::MockServer;
 use truto::ticketing::{CreateTaskList, ListTaskListsQuery, Reference, TaskList, TaskListsApi};
 use truto::Compare;
+use truto_mock::MockServer;
 
 use crate::support::*;
 

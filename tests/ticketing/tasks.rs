@@ -2,11 +2,11 @@
 //! the mock's store.
 
 use serde_json::json;
-use truto_mock::MockServer;
 use truto::ticketing::{
     CreateTask, Deleted, ListTasksQuery, Reference, Task, TasksApi, UpdateTask,
 };
 use truto::Compare;
+use truto_mock::MockServer;
 
 use crate::support::*;
 

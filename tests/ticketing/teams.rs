@@ -2,9 +2,9 @@
 //! the mock's store.
 
 use serde_json::json;
-use truto_mock::MockServer;
 use truto::ticketing::{CreateTeam, Deleted, ListTeamsQuery, Team, TeamsApi, UpdateTeam};
 use truto::Compare;
+use truto_mock::MockServer;
 
 use crate::support::*;
 

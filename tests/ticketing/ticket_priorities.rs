@@ -2,9 +2,9 @@
 //! [`TicketPrioritiesApi`](truto::ticketing::TicketPrioritiesApi) over loopback HTTP against
 //! the mock's store.
 
-use truto_mock::MockServer;
 use truto::ticketing::{ListTicketPrioritiesQuery, TicketPrioritiesApi, TicketPriority};
 use truto::{Compare, ListParams};
+use truto_mock::MockServer;
 
 use crate::support::*;
 

@@ -1,9 +1,9 @@
 //! Ticket statuses: every method of [`TicketStatusesApi`](truto::ticketing::TicketStatusesApi)
 //! over loopback HTTP against the mock's store.
 
-use truto_mock::MockServer;
 use truto::ticketing::{ListTicketStatusesQuery, TicketStatusRecord, TicketStatusesApi};
 use truto::Compare;
+use truto_mock::MockServer;
 
 use crate::support::*;
 

@@ -1,9 +1,9 @@
 //! Ticket types: every method of [`TicketTypesApi`](truto::ticketing::TicketTypesApi) over
 //! loopback HTTP against the mock's store.
 
-use truto_mock::MockServer;
 use truto::ticketing::{ListTicketTypesQuery, TicketType, TicketTypesApi};
 use truto::Compare;
+use truto_mock::MockServer;
 
 use crate::support::*;
 

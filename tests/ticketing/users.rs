@@ -2,11 +2,11 @@
 //! the mock's store.
 
 use serde_json::json;
-use truto_mock::MockServer;
 use truto::ticketing::{
     CreateUser, Deleted, Email, ListUsersQuery, Reference, SortBy, UpdateUser, User, UsersApi,
 };
 use truto::ListParams;
+use truto_mock::MockServer;
 
 use crate::support::*;
 

@@ -2,12 +2,12 @@
 //! HTTP against the mock's store.
 
 use serde_json::json;
-use truto_mock::MockServer;
 use truto::ticketing::{
     CreateWorkspace, Deleted, ListWorkspacesQuery, UpdateWorkspace, Workspace, WorkspaceType,
     WorkspacesApi,
 };
 use truto::Compare;
+use truto_mock::MockServer;
 
 use crate::support::*;
 

@@ -48,7 +48,7 @@ pub struct UpdateTicket {
     #[endpoint(flatten)]
     pub query: UnifiedQuery,
     #[serde(skip)]
-    #[endpoint(header = "Idempotency-Key")]
+    #[endpoint(header = "X-Request-Id")]
     pub key: Option<String>,
     pub subject: String,
 }

@@ -51,7 +51,7 @@ pub trait Shapes: truto::Api {
     async fn patch(
         &self,
         #[body] b: Filter<'_>,
-        #[header("Idempotency-Key")] __truto_request: Option<&str>,
+        #[header("X-Request-Id")] __truto_request: Option<&str>,
         __truto_sent: u8,
     ) -> truto::Result<()>;
 

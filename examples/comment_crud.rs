@@ -63,6 +63,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("created {} on {ticket}: {:?}", comment.id, comment.body);
 
     // Sent again with the same key, the create is answered from the first one, not re-run.
+    // (The key belongs to this one request: a different write through `once` is refused.)
     let again = once.create_comment(&query, &body).await?;
     println!("same key again: {} (no duplicate)", again.id);
 

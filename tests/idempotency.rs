@@ -111,6 +111,11 @@ async fn a_callers_key_belongs_to_exactly_one_write() {
 
     assert_eq!(mock.write_count("POST", TICKETS), 1, "one write ran");
     assert_eq!(
+        mock.idempotency_mismatches(),
+        0,
+        "no different request reached the server under a used key"
+    );
+    assert_eq!(
         sent_to(&mock, "POST", TICKETS),
         vec![Some("import-42".to_owned()); 2],
         "the refused write sent nothing"

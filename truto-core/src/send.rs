@@ -150,7 +150,9 @@ impl Call {
         context.status = response.status().as_u16();
         let limit = self.client.shared.max_body_bytes;
         if response.status().is_success() {
-            let headers = response.headers().clone();
+            let mut response = response;
+            // Taken, not cloned: the body is read from the connection, not the headers.
+            let headers = std::mem::take(response.headers_mut());
             let body = if self.streamed {
                 // The slot is freed once the stream is handed over (it may run for hours).
                 ResponseBody::Streaming(StreamSource {

@@ -52,20 +52,6 @@ pub trait Things: truto::Api {
 }
 impl Things for Client {}
 
-/// A `tracing` writer that keeps everything written to it.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 fn query() -> UnifiedQuery {
     UnifiedQuery::new(ACCOUNT).remote_query("q", QUERY_VALUE)
 }
@@ -78,13 +64,7 @@ fn assert_clean(what: &str, text: &str) {
 
 #[tokio::test]
 async fn no_secret_reaches_logs_hooks_errors_or_debug() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let captured = common::CapturedLogs::start();
 
     let mock = MockServer::builder().token(TOKEN).start().await.unwrap();
     let hook_texts = Arc::new(Mutex::new(Vec::<String>::new()));
@@ -191,7 +171,7 @@ async fn no_secret_reaches_logs_hooks_errors_or_debug() {
         "the retries were reported: {:?}",
         hook_texts.lock().unwrap()
     );
-    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let logs = captured.text();
     assert!(logs.contains("retrying a Truto call"), "{logs}");
     texts.push(logs);
     for text in &texts {

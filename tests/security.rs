@@ -3,8 +3,6 @@
 
 mod common;
 
-use std::sync::{Arc, Mutex};
-
 use common::ACCOUNT;
 use proptest::prelude::*;
 use serde_json::json;
@@ -20,29 +18,9 @@ pub trait Things: truto::Api {
 }
 impl Things for truto::Client {}
 
-/// A `tracing` writer that keeps everything written to it.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 #[tokio::test]
 async fn the_token_never_shows_in_errors_debug_or_tracing() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let captured = common::CapturedLogs::start();
 
     let mock = MockServer::builder().token(SECRET).start().await.unwrap();
     let status = |code: u16| MockResponse::json(code, json!({"statusCode": code, "message": "x"}));
@@ -74,7 +52,7 @@ async fn the_token_never_shows_in_errors_debug_or_tracing() {
         unauthorized.to_string(),
         format!("{unauthorized:?}"),
     ];
-    shown.push(String::from_utf8(captured.0.lock().unwrap().clone()).unwrap());
+    shown.push(captured.text());
     assert!(
         shown.last().unwrap().contains("retrying"),
         "tracing saw the retries"

@@ -44,8 +44,12 @@
 //! - `#[derive(Endpoint)]` for one-off endpoints, sent with [`Client::send`];
 //! - the rest of the data plane: [`UnifiedApi`] (any model by name), [`ProxyApi`],
 //!   [`CustomApi`], [`MetaApi`], [`CapabilitiesApi`];
-//! - retries that never duplicate a write ([`RetryPolicy`]), timeouts, client-side
+//! - retries that never run a write twice ([`RetryPolicy`]; each endpoint declares its
+//!   [`Idempotency`], and a caller's `Idempotency-Key` belongs to one request), a distinct
+//!   [`Error::WriteOutcomeUnknown`] when a write's answer was lost, timeouts, client-side
 //!   [`RateLimits`], per-call [`CallOptions`], account scoping ([`Client::for_account`]);
+//! - [`RequestBuilder`] and [`RawResponse`] to implement [`Endpoint`] by hand;
+//! - no token, query value or header value in any error, log line, hook or `Debug`;
 //! - [`webhook`] signature verification;
 //! - a local Truto to test your code offline: the `truto-mock` crate, added as a
 //!   dev-dependency (`truto_mock::MockServer::start().await?`, then `mock.client()?`).
@@ -82,7 +86,7 @@
 //! the query types into [`QueryParams`], moves the import methods to
 //! [`TicketsApi`](ticketing::TicketsApi) and adds [`prelude`].
 
-#![warn(missing_docs)]
+#![deny(missing_docs)]
 
 // Generated code names runtime items as `::truto::__private::...`; this makes that path
 // resolve inside this crate too, where our own endpoints are declared.

@@ -224,11 +224,14 @@ fn retry_after_value(retry_after: &RetryAfter, now: SystemTime) -> Option<String
     match retry_after {
         RetryAfter::Seconds(seconds) => Some(seconds.to_string()),
         RetryAfter::HttpDate(wait) => {
-            let at = now + *wait;
+            // A wait too long for the clock is "far away", not a panic (httpdate cannot
+            // format years past 9999 anyway).
+            let far = Duration::from_secs(86_400 * 365 * 1000);
+            let at = now.checked_add((*wait).min(far)).unwrap_or(now);
             let since_epoch = at.duration_since(UNIX_EPOCH).unwrap_or_default();
             let mut seconds = since_epoch.as_secs();
             if since_epoch.subsec_nanos() > 0 {
-                seconds += 1; // round up: never invite a retry too early
+                seconds = seconds.saturating_add(1); // round up: never invite a retry too early
             }
             Some(http_date(seconds as i64))
         }

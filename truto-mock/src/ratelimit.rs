@@ -72,7 +72,9 @@ impl RateLimiter {
             }
             if log.len() >= limit.requests as usize {
                 let wait = log.front().map_or(limit.window, |oldest| {
-                    (*oldest + limit.window).saturating_duration_since(now)
+                    limit
+                        .window
+                        .saturating_sub(now.saturating_duration_since(*oldest))
                 });
                 self.refused += 1;
                 return Err(too_many(*scope, *limit, wait));

@@ -120,10 +120,11 @@ impl Call {
                 has_key = true;
             }
         }
+        // As declared: only a key the server honours makes a `ByKey` call safe to repeat.
         let repeatable = match idempotency {
             Idempotency::Idempotent => true,
-            Idempotency::ByKey => has_key || !writes,
-            Idempotency::NotIdempotent => !writes,
+            Idempotency::ByKey => has_key,
+            Idempotency::NotIdempotent => false,
         };
 
         Ok(Call {

@@ -161,7 +161,7 @@ impl Call {
                     max_collect_bytes: limit,
                 })
             } else {
-                ResponseBody::Full(self.read_success_body(response, deadline).await?)
+                ResponseBody::Full(self.read_success_body(response, deadline, limit).await?)
             };
             drop(permit);
             return Ok(RawResponse {
@@ -202,8 +202,8 @@ impl Call {
         &self,
         response: reqwest::Response,
         deadline: Instant,
+        limit: usize,
     ) -> Result<bytes::Bytes, Failure> {
-        let limit = self.client.shared.max_body_bytes;
         read_body(response, deadline, limit)
             .await
             .map_err(|error| match error {

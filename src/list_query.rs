@@ -29,11 +29,58 @@ macro_rules! list_query {
         $(#[$meta:meta])*
         pub struct $name:ident { $($body:tt)* }
     ) => {
-        list_query!(@munch [$(#[$meta])*] $name {} {} $($body)*);
+        $crate::list_query::list_query!(@munch unified [$(#[$meta])*] $name {} {} $($body)*);
+    };
+
+    // The end of an admin list query: `limit`, the filters, then the free-form parameters.
+    (@munch admin [$($attrs:tt)*] $name:ident
+        { $( [$($fattr:tt)*] $field:ident : $fty:ty; )* }
+        { $($setters:tt)* }
+    ) => {
+        $($attrs)*
+        #[derive(::serde::Serialize, ::serde::Deserialize, Clone, Debug, Default, PartialEq)]
+        pub struct $name {
+            /// `limit`: items per page.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub limit: ::std::option::Option<u32>,
+            $( $($fattr)* pub $field: $fty, )*
+            /// Every other parameter, set with [`param`](Self::param), sent after the filters
+            /// in key order.
+            #[serde(flatten)]
+            pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        }
+
+        impl $name {
+            /// The query with nothing set: the first page of everything.
+            pub fn new() -> Self {
+                ::std::default::Default::default()
+            }
+
+            /// Sets `limit`, the page size.
+            #[must_use]
+            pub fn limit(mut self, limit: u32) -> Self {
+                self.limit = ::std::option::Option::Some(limit);
+                self
+            }
+
+            $($setters)*
+
+            /// Sets another query parameter, sent after the filters (an object value nests:
+            /// `key[inner]=...`).
+            #[must_use]
+            pub fn param(
+                mut self,
+                key: impl ::std::convert::Into<::std::string::String>,
+                value: impl ::std::convert::Into<::serde_json::Value>,
+            ) -> Self {
+                self.extra.insert(key.into(), value.into());
+                self
+            }
+        }
     };
 
     // The end: every filter is in `{ [attributes] name: type; ... }`.
-    (@munch [$($attrs:tt)*] $name:ident
+    (@munch unified [$($attrs:tt)*] $name:ident
         { $( [$($fattr:tt)*] $field:ident : $fty:ty; )* }
         { $($setters:tt)* }
     ) => {
@@ -103,10 +150,10 @@ macro_rules! list_query {
     };
 
     // A date filter with operators: `created_at[op]=...`.
-    (@munch $attrs:tt $name:ident { $($fields:tt)* } { $($setters:tt)* }
+    (@munch $kind:tt $attrs:tt $name:ident { $($fields:tt)* } { $($setters:tt)* }
         $(#[doc = $doc:expr])* $field:ident, $($rest:tt)*
     ) => {
-        list_query!(@munch $attrs $name {
+        $crate::list_query::list_query!(@munch $kind $attrs $name {
             $($fields)*
             [
                 $(#[doc = $doc])*
@@ -129,12 +176,12 @@ macro_rules! list_query {
     };
 
     // A list parameter: `name[]=...`, one item a setter call.
-    (@munch $attrs:tt $name:ident { $($fields:tt)* } { $($setters:tt)* }
+    (@munch $kind:tt $attrs:tt $name:ident { $($fields:tt)* } { $($setters:tt)* }
         $(#[doc = $doc:expr])* $field:ident : Vec<$ty:ty>,
         $(#[doc = $sdoc:expr])* fn $setter:ident($arg:ident : $argty:ty) $(= $value:expr)?;
         $($rest:tt)*
     ) => {
-        list_query!(@munch $attrs $name {
+        $crate::list_query::list_query!(@munch $kind $attrs $name {
             $($fields)*
             [
                 $(#[doc = $doc])*
@@ -153,12 +200,12 @@ macro_rules! list_query {
     };
 
     // An optional filter with its setter.
-    (@munch $attrs:tt $name:ident { $($fields:tt)* } { $($setters:tt)* }
+    (@munch $kind:tt $attrs:tt $name:ident { $($fields:tt)* } { $($setters:tt)* }
         $(#[doc = $doc:expr])* $(#[serde($($sattr:tt)*)])? $field:ident : $ty:ty,
         $(#[doc = $sdoc:expr])* fn $setter:ident($arg:ident : $argty:ty) $(= $value:expr)?;
         $($rest:tt)*
     ) => {
-        list_query!(@munch $attrs $name {
+        $crate::list_query::list_query!(@munch $kind $attrs $name {
             $($fields)*
             [
                 $(#[doc = $doc])*
@@ -178,6 +225,21 @@ macro_rules! list_query {
     };
 }
 
+/// Declares the query of an admin list (`GET /{resource}` of Truto's admin API,
+/// [`platform`](crate::platform)): the filters of [`list_query!`] (same syntax), with `limit`
+/// and free-form parameters of its own instead of [`QueryParams`](crate::QueryParams), whose
+/// parameters (`integrated_account_id`, `truto_*`) the admin API does not take. `new()`
+/// takes nothing; the type derives `Serialize` and `Deserialize`.
+macro_rules! admin_list_query {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident { $($body:tt)* }
+    ) => {
+        $crate::list_query::list_query!(@munch admin [$(#[$meta])*] $name {} {} $($body)*);
+    };
+}
+
+pub(crate) use admin_list_query;
 pub(crate) use list_query;
 
 #[cfg(test)]

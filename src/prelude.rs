@@ -1,7 +1,8 @@
 //! Everything nearly every call needs, to glob-import: `use truto::prelude::*;`.
 //!
 //! It brings every endpoint trait into scope (their methods are callable only then): the 17
-//! ticketing resource traits ([`ticketing::prelude`](crate::ticketing::prelude)),
+//! ticketing resource traits ([`ticketing::prelude`](crate::ticketing::prelude)), the admin
+//! API's ([`platform::prelude`](crate::platform::prelude)),
 //! [`UnifiedApi`], [`ProxyApi`], [`CustomApi`], [`MetaApi`] and [`CapabilitiesApi`]; and the
 //! types of almost every call: [`Client`], [`Result`], [`Error`], [`QueryParams`] (also as
 //! [`UnifiedQuery`] and [`ListParams`]), [`Paginator`], [`CallOptions`], [`ResponseFormat`].
@@ -25,6 +26,7 @@
 //! # let _ = (ticket, first_page, contact); Ok(()) }
 //! ```
 
+pub use crate::platform::prelude::*;
 pub use crate::ticketing::prelude::*;
 pub use crate::{
     CallOptions, CapabilitiesApi, Client, CustomApi, Error, ListParams, MetaApi, Paginator,

@@ -220,6 +220,9 @@
 
 #![warn(missing_docs)]
 
+mod actions;
+mod admin;
+mod admin_records;
 mod body;
 mod builder;
 mod client;

@@ -7,6 +7,8 @@
 
 use serde_json::Value;
 
+use super::actions;
+use super::admin;
 use super::crud;
 use super::import;
 use super::list;
@@ -96,6 +98,38 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
         method: "DELETE",
         pattern: "/unified/ticketing/:resource/:id",
         handler: crud::delete,
+    },
+    // Extra actions of admin resources (`actions/<resource>.rs`), before the generic routes.
+    RouteDefinition {
+        method: "POST",
+        pattern: "/webhook/test",
+        handler: actions::webhook::test,
+    },
+    // The admin resources (`admin_records::ADMIN_RESOURCES`); their extra actions go above.
+    RouteDefinition {
+        method: "GET",
+        pattern: "/:resource",
+        handler: admin::list,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/:resource",
+        handler: admin::create,
+    },
+    RouteDefinition {
+        method: "GET",
+        pattern: "/:resource/:id",
+        handler: admin::get,
+    },
+    RouteDefinition {
+        method: "PATCH",
+        pattern: "/:resource/:id",
+        handler: admin::update,
+    },
+    RouteDefinition {
+        method: "DELETE",
+        pattern: "/:resource/:id",
+        handler: admin::delete,
     },
 ];
 

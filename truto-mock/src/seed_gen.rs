@@ -8,6 +8,7 @@
 
 use serde_json::{json, Value};
 
+use super::admin_records;
 use super::ticket_gen::{self, pick, rfc3339, AGENTS, CUSTOMERS, PRIORITIES, TAGS, TEAMS};
 
 /// `(resource name, id prefix)` for the unified ticketing resources the docs name.
@@ -81,6 +82,10 @@ pub(crate) fn seeded_record(
         return ticket_gen::seeded_ticket(sequence);
     }
     let id = seeded_id(prefix, sequence);
+    if admin_records::is_admin(resource) {
+        let (created, updated) = seeded_timestamps(resource, sequence);
+        return admin_records::seeded_record(resource, id, created, updated);
+    }
     let (created, updated) = seeded_timestamps(resource, sequence);
     let (created_at, updated_at) = (rfc3339(created), rfc3339(updated));
     let mut record = match resource {

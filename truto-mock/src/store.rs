@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
+use super::admin_records;
 use super::seed_gen::{self, SeedContext};
 use super::ticket_gen;
 
@@ -162,8 +163,9 @@ impl Store {
     }
 
     /// Creates a record from a request body: the body's `id` if it has one
-    /// (refused when taken), else a generated one; fresh timestamps and etag;
-    /// `remote_data` defaults to the body as the provider would echo it.
+    /// (refused when taken), else a generated one; fresh timestamps; for a
+    /// unified resource also an etag, and `remote_data` defaulting to the body
+    /// as the provider would echo it (admin records have neither).
     pub(crate) fn create(&mut self, mut body: Map<String, Value>) -> Result<Value, Conflict> {
         let id = match body.get("id") {
             Some(Value::String(id)) if !id.is_empty() => id.clone(),
@@ -178,20 +180,23 @@ impl Store {
         }
         let now = ticket_gen::now_rfc3339();
         body.insert("id".into(), Value::String(id.clone()));
-        if !body.contains_key("remote_data") {
+        let unified = !admin_records::is_admin(&self.resource);
+        if unified && !body.contains_key("remote_data") {
             let provider_view = Value::Object(body.clone());
             body.insert("remote_data".into(), provider_view);
         }
         body.insert("created_at".into(), Value::String(now.clone()));
         body.insert("updated_at".into(), Value::String(now.clone()));
-        body.insert("etag".into(), Value::String(ticket_gen::etag(&id, &now)));
+        if unified {
+            body.insert("etag".into(), Value::String(ticket_gen::etag(&id, &now)));
+        }
         let record = Value::Object(body);
         self.upsert(record.clone());
         Ok(record)
     }
 
     /// Shallow-merges `patch` into record `id` (its `id` cannot change), bumps
-    /// `updated_at` (strictly later than before) and the etag.
+    /// `updated_at` (strictly later than before) and, for unified records, the etag.
     pub(crate) fn update(&mut self, id: &str, patch: Map<String, Value>) -> Option<Value> {
         let position = self.position_of(id)?;
         let mut record = self.at(position)?;
@@ -204,10 +209,12 @@ impl Store {
         let previous = fields.get("updated_at").and_then(Value::as_str);
         let updated_at = later_than(previous);
         fields.insert("updated_at".into(), Value::String(updated_at.clone()));
-        fields.insert(
-            "etag".into(),
-            Value::String(ticket_gen::etag(id, &updated_at)),
-        );
+        if !admin_records::is_admin(&self.resource) {
+            fields.insert(
+                "etag".into(),
+                Value::String(ticket_gen::etag(id, &updated_at)),
+            );
+        }
         self.entries[position] = Entry::Stored(record.clone());
         self.position_by_id.insert(id.to_owned(), position);
         Some(record)

@@ -8,8 +8,9 @@ use serde::Deserialize;
 
 /// One page of a list: its items and the envelope's fields.
 ///
-/// Truto's envelope is `{result, next_cursor, prev_cursor, result_count, is_partial_response}`.
-/// With `truto_key_by`, `result` is an object keyed by that field; the items are then its
+/// Truto's envelope is `{result, next_cursor, prev_cursor, result_count, is_partial_response}`;
+/// the admin API's is `{result, next_cursor, limit}` (its reference pages name the array
+/// `results`, which decodes too). With `truto_key_by`, `result` is an object keyed by that field; the items are then its
 /// values in the order sent, and [`keys`](Page::keys) holds the keys.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page<T> {
@@ -39,7 +40,8 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Page<T> {
         #[derive(Deserialize)]
         #[serde(bound = "T: DeserializeOwned")]
         struct Envelope<T> {
-            #[serde(default = "Items::empty")]
+            // Admin reference pages (e.g. "List integrated accounts") call it `results`.
+            #[serde(default = "Items::empty", alias = "results")]
             result: Items<T>,
             #[serde(default, deserialize_with = "cursor")]
             next_cursor: Option<String>,
@@ -189,6 +191,8 @@ mod tests {
         assert!(p.items.is_empty());
         assert_eq!(p.next_cursor.as_deref(), Some("42"));
         let admin = page(json!({"result": [], "next_cursor": "", "limit": 10}));
+        let as_documented = page(json!({"results": [{"id": "a"}], "next_cursor": null}));
+        assert_eq!(as_documented.items.len(), 1);
         assert!(admin.is_last());
         assert!(serde_json::from_value::<Page<Item>>(json!({"result": "x"})).is_err());
     }

@@ -48,6 +48,10 @@
 //!   [`Idempotency`], and a caller's `Idempotency-Key` belongs to one request), a distinct
 //!   [`Error::WriteOutcomeUnknown`] when a write's answer was lost, timeouts, client-side
 //!   [`RateLimits`], per-call [`CallOptions`], account scoping ([`Client::for_account`]);
+//! - integrated-account tokens: minted by hand ([`platform::AccountTokensApi`]) or as an auth
+//!   mode, [`Client::with_account_token`], which mints, caches and renews its own token
+//!   (one mint however many calls wait, renewed before expiry and after a 401) and refuses
+//!   calls such tokens cannot make before sending;
 //! - [`RequestBuilder`] and [`RawResponse`] to implement [`Endpoint`] by hand;
 //! - no token, query value or header value in any error, log line, hook or `Debug`;
 //! - [`webhook`] signature verification;
@@ -130,6 +134,7 @@ pub use truto_core::{
     DEFAULT_USER_AGENT, IDEMPOTENCY_KEY,
 };
 pub use truto_core::{paginate, query, ratelimit};
+pub use truto_core::{AccountTokenAuth, ACCOUNT_TOKEN_LIFETIME, ACCOUNT_TOKEN_RENEW_MARGIN};
 pub use truto_macros::{truto_endpoint, Endpoint};
 pub use unified::UnifiedApi;
 

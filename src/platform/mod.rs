@@ -4,7 +4,9 @@
 //! for [`Client`](crate::Client).
 //!
 //! These calls take an API token (the one the client is built with), never an
-//! integrated-account token, and no `integrated_account_id`.
+//! integrated-account token, and no `integrated_account_id`. One of them mints integrated-account
+//! tokens ([`AccountTokensApi`]); [`Client::with_account_token`](crate::Client::with_account_token)
+//! builds a client that mints, caches and renews its own.
 //!
 //! Each resource has one file, named after its path segment (`integrated-account` ->
 //! `integrated_account.rs`), holding its model, its write bodies, its list query and its
@@ -16,6 +18,7 @@
 //!
 //! | file | resource | trait |
 //! |---|---|---|
+//! | `account_tokens.rs` | [`IntegratedAccountToken`] (`POST /integrated-account/token`) | [`AccountTokensApi`] |
 //! | `category.rs` | [`Category`] | [`CategoriesApi`] |
 //! | `webhook.rs` | [`Webhook`], with the action `test` | [`WebhooksApi`] |
 //!
@@ -28,9 +31,11 @@
 //! `use truto::platform::prelude::*;` brings every trait of this module into scope (the
 //! crate's [`prelude`](crate::prelude) has them too).
 
+mod account_tokens;
 mod category;
 mod webhook;
 
+pub use account_tokens::{AccountTokensApi, CreateIntegratedAccountToken, IntegratedAccountToken};
 pub use category::{CategoriesApi, Category, ListCategoriesQuery};
 pub use webhook::{
     CreateWebhook, ListWebhooksQuery, TestWebhook, UpdateWebhook, Webhook, WebhookEventType,
@@ -40,5 +45,5 @@ pub use webhook::{
 /// Every endpoint trait of the admin API, to call their methods on a
 /// [`Client`](crate::Client) without importing each.
 pub mod prelude {
-    pub use super::{CategoriesApi, WebhooksApi};
+    pub use super::{AccountTokensApi, CategoriesApi, WebhooksApi};
 }

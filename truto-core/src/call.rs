@@ -8,6 +8,7 @@ use bytes::Bytes;
 use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE};
 use tokio::time::Instant;
 
+use crate::account_token::check_scope;
 use crate::client::Client;
 use crate::error::{Error, RequestError};
 use crate::idempotency::{fingerprint, Idempotency};
@@ -39,6 +40,9 @@ pub(crate) struct Call {
     pub(crate) streamed: bool,
     pub(crate) started: Instant,
     pub(crate) attempts: u32,
+    /// Whether the call was already sent again after a 401 with a renewed
+    /// integrated-account token (which happens at most once).
+    pub(crate) reauthorized: bool,
 }
 
 impl Call {
@@ -61,6 +65,11 @@ impl Call {
             .with_connect_timeout(call.and_then(|c| c.connect_timeout))?;
 
         let url = build_url(&client, &request);
+        if client.account_token.is_some() {
+            check_scope(request.method, request.template, &shared.base_url, &url)
+                .map_err(|problem| invalid(&request, problem))?;
+        }
+        // An integrated-account token names its account when the query does not.
         let account = url
             .split_once('?')
             .and_then(|(_, query)| {
@@ -68,9 +77,18 @@ impl Call {
                     .split('&')
                     .find_map(|pair| pair.strip_prefix("integrated_account_id="))
             })
-            .map(str::to_owned);
+            .map(str::to_owned)
+            .or_else(|| {
+                let tokens = client.account_token.as_deref()?;
+                let mut account = String::new();
+                crate::path::percent_encode_into(&mut account, tokens.integrated_account_id());
+                Some(account)
+            });
         let mut headers = Vec::with_capacity(4 + request.headers.len());
-        headers.push((AUTHORIZATION, shared.token.bearer().clone()));
+        // An integrated-account token is added per attempt (it may be renewed in between).
+        if client.account_token.is_none() {
+            headers.push((AUTHORIZATION, shared.token.bearer().clone()));
+        }
         if request.body.is_some() {
             headers.push((CONTENT_TYPE, HeaderValue::from_static("application/json")));
         }
@@ -145,6 +163,7 @@ impl Call {
             streamed: request.streamed,
             started: Instant::now(),
             attempts: 0,
+            reauthorized: false,
             http,
             client,
         })

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use reqwest::header::HeaderValue;
 
+use crate::account_token::{AccountTokenAuth, AccountTokens};
 use crate::error::{ConfigError, Error};
 use crate::options::CallOptions;
 use crate::ratelimit::{RateLimitStats, RateLimitWait, RateLimiter, RateLimits};
@@ -59,10 +60,48 @@ impl Api for Client {
 /// assert!(!format!("{client:?}").contains("my-api-token"));
 /// # Ok(()) }
 /// ```
+///
+/// # Integrated-account tokens
+///
+/// [`with_account_token`](Client::with_account_token) turns an API-token client into one that
+/// acts as a single integrated account: it mints an integrated-account token through the
+/// API-token client (`POST /integrated-account/token`) on first use, sends it as the bearer
+/// token, and keeps it for every clone of the returned client. Every declared endpoint works
+/// on it unchanged, and queries may leave `integrated_account_id` out (the token names the
+/// account).
+///
+/// - **Renewal.** Truto's tokens live 15 minutes; the client renews one once it is older than
+///   that minus a margin (1 minute), and after the server refuses it with 401. Any number of
+///   concurrent calls share one renewal; a call whose 401 triggered it is sent once more with
+///   the new token, but only when it is repeatable (a read, an idempotent write, or a write
+///   with an `Idempotency-Key` Truto honours). Any other write gets the 401: it is never sent
+///   twice. Lifetime and margin are set with [`AccountTokenAuth`].
+/// - **Scope.** Such tokens only reach `/unified`, `/proxy`, `/custom`,
+///   `POST /link-token/post-connect-form` and `GET`/`PATCH /integrated-account/me`; any other
+///   call through the client fails before sending (and before minting) with
+///   [`RequestError::OutsideAccountTokenScope`](crate::RequestError::OutsideAccountTokenScope).
+/// - **Failures.** A failed mint fails every call waiting for it with
+///   [`Error::AccountToken`] (its `source` is the mint's own error); the next call mints
+///   again. Nothing hangs: cancelling the call that started a mint leaves it to the others.
+/// - **Secrecy.** The token is in no `Debug`, error, retry event or `tracing` event; decode
+///   errors of the mint's answer quote none of it.
+///
+/// ```no_run
+/// use truto_core::Client;
+///
+/// # async fn demo() -> truto_core::Result<()> {
+/// let api = Client::from_env()?;
+/// let acme = api.with_account_token("62f44730-dd91-461e-bd6a-aedd9e0ad79d");
+/// // e.g. acme.list_tickets(&ListTicketsQuery::default()) with the `truto` crate:
+/// // no `integrated_account_id` needed, the token carries it.
+/// # let _ = acme; Ok(()) }
+/// ```
 #[derive(Clone)]
 pub struct Client {
     pub(crate) shared: Arc<Shared>,
     pub(crate) call: Option<Arc<CallOptions>>,
+    /// The integrated-account token calls are sent with instead of the API token, if any.
+    pub(crate) account_token: Option<Arc<AccountTokens>>,
 }
 
 /// What all clones of a client share.
@@ -86,6 +125,7 @@ impl std::fmt::Debug for Client {
             .field("timeout", &self.shared.timeout)
             .field("retry", &self.shared.retry)
             .field("call_options", &self.call)
+            .field("account_token", &self.account_token)
             .finish()
     }
 }
@@ -126,6 +166,7 @@ impl Client {
         Client {
             shared: Arc::clone(&self.shared),
             call: Some(Arc::new(merged)),
+            account_token: self.account_token.clone(),
         }
     }
 
@@ -148,6 +189,56 @@ impl Client {
     /// ```
     pub fn for_account(&self, integrated_account_id: impl Into<String>) -> Client {
         self.with_options(CallOptions::new().integrated_account_id(integrated_account_id))
+    }
+
+    /// A client that acts as the integrated account `integrated_account_id`: its calls carry
+    /// an integrated-account token minted (and renewed) through this client, instead of the
+    /// API token. Shorthand for `with_account_token_auth(AccountTokenAuth::new(id))`; see
+    /// [Integrated-account tokens](Client#integrated-account-tokens).
+    ///
+    /// Each call of this method starts a token cache of its own: make the client once and
+    /// clone it (clones share the token).
+    ///
+    /// ```
+    /// # fn main() -> truto_core::Result<()> {
+    /// let api = truto_core::Client::builder().token("api-token").build()?;
+    /// let acme = api.with_account_token("62f44730-dd91-461e-bd6a-aedd9e0ad79d");
+    /// assert!(acme.is_account_token_client());
+    /// # Ok(()) }
+    /// ```
+    pub fn with_account_token(&self, integrated_account_id: impl Into<String>) -> Client {
+        self.with_account_token_auth(AccountTokenAuth::new(integrated_account_id))
+    }
+
+    /// [`with_account_token`](Self::with_account_token) with its settings (lifetime and
+    /// renewal margin) given.
+    ///
+    /// The returned client keeps this view's call options, except an account scope
+    /// ([`for_account`](Self::for_account)): the token names the account. Tokens are always
+    /// minted with the API token and the client's own settings (no call options), also when
+    /// this client is itself an account-token client.
+    pub fn with_account_token_auth(&self, auth: AccountTokenAuth) -> Client {
+        let minter = Client {
+            shared: Arc::clone(&self.shared),
+            call: None,
+            account_token: None,
+        };
+        let call = self.call.as_deref().map(|options| {
+            let mut options = options.clone();
+            options.integrated_account_id = None;
+            Arc::new(options)
+        });
+        Client {
+            shared: Arc::clone(&self.shared),
+            call,
+            account_token: Some(Arc::new(AccountTokens::new(minter, auth))),
+        }
+    }
+
+    /// Whether calls through this client carry an integrated-account token
+    /// ([`with_account_token`](Self::with_account_token)) rather than the API token.
+    pub fn is_account_token_client(&self) -> bool {
+        self.account_token.is_some()
     }
 
     /// Shorthand for `with_options(CallOptions::new().timeout(timeout))`.
@@ -319,6 +410,7 @@ impl ClientBuilder {
                 limiter: limiter(self.rate_limits, self.rate_limit_hooks),
             }),
             call: None,
+            account_token: None,
         })
     }
 }

@@ -95,15 +95,49 @@ fn decode_error<T: DeserializeOwned>(
         // The value itself decoded, so the fault lies after it (trailing characters).
         Ok(_) => (".".to_owned(), first_error),
     };
-    let offset = byte_offset(json, source.line(), source.column());
+    let (excerpt, source) = if carries_credential(context.template) {
+        withheld(source)
+    } else {
+        let offset = byte_offset(json, source.line(), source.column());
+        (excerpt(json, offset.saturating_sub(40)), source)
+    };
     Error::Decode(Box::new(DecodeError {
         endpoint: context.endpoint(),
         status: context.status,
         target_type: std::any::type_name::<T>(),
         path,
-        excerpt: excerpt(json, offset.saturating_sub(40)),
+        excerpt,
         source,
     }))
+}
+
+/// Endpoints whose successful answer is a credential (a token minted for someone).
+const CREDENTIAL_TEMPLATES: [&str; 2] = ["/integrated-account/token", "/link-token"];
+
+/// Whether a success body of `template` holds a credential, so that a decode error must
+/// not quote it.
+fn carries_credential(template: &str) -> bool {
+    CREDENTIAL_TEMPLATES.contains(&template)
+}
+
+/// No excerpt, and serde's error without its text (which may quote the value it met):
+/// only the kind of error and where it happened.
+fn withheld(source: serde_json::Error) -> (String, serde_json::Error) {
+    let kind = match source.classify() {
+        serde_json::error::Category::Io => "an I/O",
+        serde_json::error::Category::Syntax => "a syntax",
+        serde_json::error::Category::Data => "a type",
+        serde_json::error::Category::Eof => "an end-of-input",
+    };
+    let message = format!(
+        "{kind} error at line {} column {} (the text is withheld: the answer carries a credential)",
+        source.line(),
+        source.column()
+    );
+    (
+        String::new(),
+        <serde_json::Error as serde::de::Error>::custom(message),
+    )
 }
 
 /// The byte offset of serde_json's 1-based `line` and `column` in `json`.
@@ -177,6 +211,29 @@ mod tests {
         assert!(matches!(error, Error::Decode(_)));
         let trailing = decode_slice::<Item>(context(), br#"{"id":"1"} x"#).unwrap_err();
         assert!(matches!(trailing, Error::Decode(_)));
+    }
+
+    #[test]
+    fn decode_errors_of_credentials_quote_nothing() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Minted {
+            integrated_account_token: u64,
+        }
+        let minting = CallContext {
+            method: Method::Post,
+            template: "/integrated-account/token",
+            status: 201,
+        };
+        for body in [
+            &br#"{"integrated_account_token":"secret-7f3e"}"#[..],
+            br#"{"integrated_account_token":"secret-7f3e"#,
+        ] {
+            let error = decode_slice::<Minted>(minting, body).unwrap_err();
+            let shown = format!("{error} {error:?}");
+            assert!(!shown.contains("secret-7f3e"), "{shown}");
+            assert!(shown.contains("line 1 column"), "{shown}");
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! that could not be built. `Display` is one line a user can act on; `source()` chains to the
 //! underlying cause where there is one.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::query::QueryError;
@@ -90,6 +91,19 @@ pub enum Error {
     /// The client was configured wrongly; raised by [`ClientBuilder::build`](crate::ClientBuilder::build).
     #[error("invalid client configuration: {0}")]
     Config(#[from] ConfigError),
+    /// A client made with [`Client::with_account_token`](crate::Client::with_account_token)
+    /// could not get its integrated-account token: minting one through the API-token client
+    /// failed (`source` says how, e.g. a 403 from `POST /integrated-account/token`). The call
+    /// was not sent. Every call that waited for the same mint gets this error; the next call
+    /// tries to mint again.
+    #[error("{endpoint}: no integrated-account token: {source}")]
+    AccountToken {
+        /// `METHOD /path/template` of the call that needed the token.
+        endpoint: String,
+        /// Why the mint failed (shared by every call that waited for it).
+        #[source]
+        source: Arc<Error>,
+    },
     /// The request could not be built from the arguments; nothing was sent.
     #[error("{endpoint}: invalid request: {source}")]
     InvalidRequest {
@@ -314,6 +328,16 @@ pub enum RequestError {
     /// logical write.
     #[error("the Idempotency-Key given in CallOptions was already used for a different request; use a new key for each write")]
     IdempotencyKeyReused,
+    /// The call went through a client made with
+    /// [`Client::with_account_token`](crate::Client::with_account_token), but its path is not
+    /// one an integrated-account token may call (`/unified`, `/proxy`, `/custom`,
+    /// `POST /link-token/post-connect-form`, `GET`/`PATCH /integrated-account/me`). Nothing
+    /// was sent (and no token minted): make the call through the API-token client.
+    #[error("`{template}` is not reachable with an integrated-account token (only /unified, /proxy, /custom, POST /link-token/post-connect-form and GET or PATCH /integrated-account/me are); call it through the API-token client")]
+    OutsideAccountTokenScope {
+        /// The path template of the refused call.
+        template: &'static str,
+    },
     /// The request asked for a streamed answer, but its decoder needs the whole body.
     #[error("the request streams its answer (RequestBuilder::stream_response) but is decoded from a whole body; decode it as a ByteStream")]
     StreamedBody,

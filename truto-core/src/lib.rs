@@ -2,6 +2,8 @@
 //! about any particular Truto resource.
 //!
 //! - [`Client`] and [`ClientBuilder`]: auth, base URL, timeouts, one connection pool.
+//! - [`AccountTokenAuth`]: a client scoped to one integrated account that mints, caches and
+//!   renews its own integrated-account token ([`Client::with_account_token`]).
 //! - [`CallOptions`]: per-call timeout, headers, idempotency and `Idempotency-Key`.
 //! - [`query`]: Truto's qs-style query strings (`a[b]=c`, `a[]=x`) from any `Serialize`.
 //! - [`RequestBuilder`] (what a declared endpoint fills in), [`Idempotency`] (whether it may
@@ -17,6 +19,7 @@
 
 #![deny(missing_docs)]
 
+mod account_token;
 mod body;
 mod call;
 mod client;
@@ -44,6 +47,7 @@ mod transport_error;
 #[doc(hidden)]
 pub mod __private;
 
+pub use account_token::{AccountTokenAuth, ACCOUNT_TOKEN_LIFETIME, ACCOUNT_TOKEN_RENEW_MARGIN};
 pub use call::IDEMPOTENCY_KEY;
 pub use client::{
     Api, Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY_BYTES,

@@ -5,7 +5,9 @@
 //! What is retried follows Truto's documented advice: 429 (after `Retry-After`), 500 unless
 //! the envelope says `truto_is_remote_error`, 502, 504, timeouts and connection failures.
 //! 400, 401, 403, 404, 409 and 422 never are; 503 (the account is blocked) only when turned
-//! on.
+//! on. (A 401 to a call made with an integrated-account token is not a retry but a renewal:
+//! the token is renewed and a repeatable call sent once more, outside the attempt budget; see
+//! [`Client::with_account_token`](crate::Client::with_account_token).)
 //!
 //! Whether a call may be sent again once its bytes went out follows its
 //! [`Idempotency`](crate::Idempotency): reads and writes declared idempotent always may; a

@@ -6,13 +6,18 @@
 //! all within the attempt's deadline. A failed attempt is classified by where it failed
 //! ([`FailureKind`]), and [`crate::retry`] decides from that and the call's idempotency
 //! whether it is tried again.
+//!
+//! A call through an integrated-account-token client takes its token before each attempt
+//! (from the cache, or from the one mint in flight). A 401 to such a call drops that token;
+//! a repeatable call is then sent once more with a new one, outside the retry budget.
 
 use std::future::Future;
 use std::time::{Duration, SystemTime};
 
-use reqwest::header::{HeaderValue, CONTENT_TYPE, RETRY_AFTER};
+use reqwest::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
 use tokio::time::Instant;
 
+use crate::account_token::AccountCredential;
 use crate::body::{read_body, BodyError};
 use crate::call::Call;
 use crate::client::Client;
@@ -41,11 +46,15 @@ impl Call {
     /// Attempts until one succeeds, the failure is final, or the policy says stop.
     async fn run(mut self) -> Result<RawResponse, Error> {
         loop {
+            let credential = self.account_credential().await?;
             self.attempts += 1;
-            let failure = match self.attempt().await {
+            let failure = match self.attempt(credential.as_ref()).await {
                 Ok(response) => return Ok(response),
                 Err(failure) => failure,
             };
+            if self.resend_after_refusal(&failure, credential.as_ref()) {
+                continue;
+            }
             match self.retry_delay(&failure) {
                 Some(delay) => self.report_and_wait(&failure, delay).await,
                 None => return Err(self.final_error(failure)),
@@ -55,7 +64,9 @@ impl Call {
 
     /// The wait before the next attempt, or `None` when `failure` ends the call.
     fn retry_delay(&self, failure: &Failure) -> Option<Duration> {
-        if self.attempts >= self.policy.max_attempts
+        // The resend after a renewed token is not a retry: it does not use up an attempt.
+        let retries_used = self.attempts - u32::from(self.reauthorized);
+        if retries_used >= self.policy.max_attempts
             || !self.policy.is_transient(failure, self.repeatable)
         {
             return None;
@@ -63,6 +74,47 @@ impl Call {
         let delay = self.policy.delay(self.attempts + 1, failure);
         let ends_at = self.started.elapsed().saturating_add(delay);
         (ends_at <= self.policy.max_elapsed).then_some(delay)
+    }
+
+    /// The integrated-account token for the next attempt (`None` for an API-token client).
+    async fn account_credential(&self) -> Result<Option<AccountCredential>, Error> {
+        let Some(tokens) = &self.client.account_token else {
+            return Ok(None);
+        };
+        match tokens.credential().await {
+            Ok(credential) => Ok(Some(credential)),
+            Err(source) => Err(Error::AccountToken {
+                endpoint: self.context.endpoint(),
+                source,
+            }),
+        }
+    }
+
+    /// After a 401 to a call made with an integrated-account token: drops the token, and
+    /// says whether to send the call once more (with a new one). Only a repeatable call is
+    /// sent again, and only once; any other write gets the 401.
+    fn resend_after_refusal(
+        &mut self,
+        failure: &Failure,
+        credential: Option<&AccountCredential>,
+    ) -> bool {
+        let (Some(tokens), Some(used)) = (&self.client.account_token, credential) else {
+            return false;
+        };
+        if failure.status() != Some(401) {
+            return false;
+        }
+        tokens.refused(used);
+        if self.reauthorized || !self.repeatable {
+            return false;
+        }
+        self.reauthorized = true;
+        tracing::info!(
+            target: "truto::account_token",
+            endpoint = %self.context.endpoint(),
+            "the integrated-account token was refused (401): sending the call again with a new one"
+        );
+        true
     }
 
     /// The error the caller gets: a write whose answer was lost says it may have run.
@@ -106,7 +158,10 @@ impl Call {
     }
 
     /// One attempt, from the rate-limit slot to the last byte of the body.
-    async fn attempt(&self) -> Result<RawResponse, Failure> {
+    async fn attempt(
+        &self,
+        credential: Option<&AccountCredential>,
+    ) -> Result<RawResponse, Failure> {
         // The slot is waited for inside the attempt's time: a call that cannot even start
         // within its timeout fails with `Timeout` (and is not retried, which would only wait
         // again) instead of waiting without bound.
@@ -122,6 +177,9 @@ impl Call {
             None => None,
         };
         let mut builder = self.http.request(self.method.clone(), &self.url);
+        if let Some(credential) = credential {
+            builder = builder.header(AUTHORIZATION, credential.bearer());
+        }
         for (name, value) in &self.headers {
             builder = builder.header(name, value);
         }

@@ -1,10 +1,11 @@
 //! [`MockServerBuilder`]: token, seeds, list delay, rate limits, reused
-//! idempotency keys, recording.
+//! idempotency keys, recording, integrated-account token lifetime.
 
 use std::io;
 use std::sync::Arc;
 use std::time::Duration;
 
+use super::account_tokens;
 use super::ratelimit::{Limit, RateLimiter};
 use super::server;
 use super::state::{Config, Shared};
@@ -19,6 +20,7 @@ pub struct MockServerBuilder {
     list_delay: Duration,
     rate_limits: Option<(Limit, Limit)>,
     reject_reused_keys: bool,
+    account_token_lifetime: Duration,
 }
 
 impl Default for MockServerBuilder {
@@ -30,6 +32,7 @@ impl Default for MockServerBuilder {
             list_delay: Duration::ZERO,
             rate_limits: None,
             reject_reused_keys: false,
+            account_token_lifetime: account_tokens::DEFAULT_LIFETIME,
         }
     }
 }
@@ -108,6 +111,14 @@ impl MockServerBuilder {
         self
     }
 
+    /// How long the integrated-account tokens that `POST
+    /// /integrated-account/token` mints are accepted (default 15 minutes,
+    /// Truto's); past it they get `401`. Shorten it to test renewal.
+    pub fn account_token_lifetime(mut self, lifetime: Duration) -> MockServerBuilder {
+        self.account_token_lifetime = lifetime;
+        self
+    }
+
     /// Whether to keep every request for [`MockServer::requests`] (default
     /// `true`); turn it off for long benchmarks so memory stays flat.
     pub fn record_requests(mut self, record: bool) -> MockServerBuilder {
@@ -126,6 +137,7 @@ impl MockServerBuilder {
             rate_limiter: self
                 .rate_limits
                 .map(|(per_token, per_account)| RateLimiter::new(per_token, per_account)),
+            account_token_lifetime: self.account_token_lifetime,
         }));
         let (addr, accept_task) = server::spawn(Arc::clone(&shared)).await?;
         Ok(MockServer {

@@ -23,8 +23,8 @@ pub(crate) fn bad_request(failures: Vec<Value>) -> MockResponse {
 
 /// The `integrated_account_id` failure, if any.
 ///
-/// The mock always requires the id: it does not model integrated-account
-/// tokens, with which Truto lets `integrated_account_id` be omitted.
+/// With an integrated-account token the token check has already added the
+/// token's account to a query that names none, so this holds for them too.
 pub(crate) fn account_id_failure(query: &Value) -> Option<Value> {
     match query.get("integrated_account_id") {
         None => Some(failure(

@@ -124,6 +124,17 @@
 //! [`MockServer::write_count`] and [`MockServer::executed_writes`] count only
 //! writes that really ran.
 //!
+//! ## Integrated-account tokens
+//!
+//! `POST /integrated-account/token` (`{"integrated_account_id": "<uuid>"}`,
+//! with the API token) mints a token bound to that account, unique per mint,
+//! accepted for [`MockServerBuilder::account_token_lifetime`] (default 15
+//! minutes). It works on `/unified`, `/proxy` and `/custom`, where it implies
+//! its account (queries may leave `integrated_account_id` out; naming another
+//! account gets 403), and gets 403 on any other route; an expired or revoked
+//! ([`MockServer::revoke_account_tokens`]) token gets 401.
+//! [`MockServer::account_tokens_minted`] counts the mints.
+//!
 //! ## Rate limits
 //!
 //! [`MockServerBuilder::enforce_rate_limits`] (or
@@ -220,6 +231,7 @@
 
 #![warn(missing_docs)]
 
+mod account_tokens;
 mod actions;
 mod admin;
 mod admin_records;

@@ -7,6 +7,7 @@
 
 use serde_json::Value;
 
+use super::account_tokens;
 use super::actions;
 use super::admin;
 use super::crud;
@@ -69,6 +70,11 @@ struct RouteDefinition {
 }
 
 const ROUTE_TABLE: &[RouteDefinition] = &[
+    RouteDefinition {
+        method: "POST",
+        pattern: "/integrated-account/token",
+        handler: account_tokens::mint,
+    },
     RouteDefinition {
         method: "POST",
         pattern: "/unified/ticketing/tickets/import",

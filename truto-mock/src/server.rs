@@ -3,7 +3,8 @@
 //! Each request goes through the same pipeline: read the body (capped), record
 //! the request, take the route's scripted [`Fault`] if one is queued (which may
 //! answer at once, delay, or let the request run and spoil its response), then
-//! the first of: 413 for an oversized body, 401 for a bad token, 429 from the
+//! the first of: 413 for an oversized body, 401 for a bad token (403 for an
+//! integrated-account token outside its scope), 429 from the
 //! rate limiter, an answer from the idempotency cache (a replay, or a 409 for
 //! a reused key when the server rejects those), the route's handler (or 404).
 
@@ -26,6 +27,7 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::{JoinHandle, JoinSet};
 
+use super::account_tokens;
 use super::body::{MockBody, ResetSwitch};
 use super::faults::{self, Fault, Outcome, Plan};
 use super::idempotency::{self, Lookup};
@@ -238,9 +240,12 @@ fn respond(
         }
         None => {}
     }
-    if let Some(rejection) = check_token(&shared.token, request) {
-        return rejection;
-    }
+    // An integrated-account token implies its account: `scoped` is the request with it.
+    let scoped = match account_tokens::authorize(shared, request) {
+        Ok(scoped) => scoped,
+        Err(rejection) => return rejection,
+    };
+    let request = scoped.as_ref().unwrap_or(request);
     {
         let mut state = shared.lock();
         if let Some(limiter) = state.rate_limiter.as_mut() {
@@ -265,7 +270,8 @@ fn respond(
     response
 }
 
-fn check_token(expected: &str, request: &RecordedRequest) -> Option<MockResponse> {
+/// 401 unless the request carries `Authorization: Bearer <expected>`.
+pub(crate) fn check_token(expected: &str, request: &RecordedRequest) -> Option<MockResponse> {
     let Some(authorization) = request.header("authorization") else {
         return Some(MockResponse::error(
             401,

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
+use super::account_tokens::AccountTokens;
 use super::faults::Fault;
 use super::idempotency::{self, IdempotencyCache};
 use super::ratelimit::RateLimiter;
@@ -24,6 +25,8 @@ pub(crate) struct Shared {
     pub(crate) reject_reused_keys: bool,
     state: Mutex<State>,
     idempotency: Mutex<IdempotencyCache>,
+    /// Minted integrated-account tokens; locked on its own, never while holding another lock.
+    account_tokens: Mutex<AccountTokens>,
 }
 
 /// Everything [`Shared::new`] needs from the builder.
@@ -34,6 +37,7 @@ pub(crate) struct Config {
     pub(crate) reject_reused_keys: bool,
     pub(crate) seeds: Vec<(String, usize)>,
     pub(crate) rate_limiter: Option<RateLimiter>,
+    pub(crate) account_token_lifetime: Duration,
 }
 
 impl Shared {
@@ -68,6 +72,7 @@ impl Shared {
                 rate_limiter: config.rate_limiter,
             }),
             idempotency: Mutex::new(IdempotencyCache::default()),
+            account_tokens: Mutex::new(AccountTokens::new(config.account_token_lifetime)),
         }
     }
 
@@ -79,6 +84,12 @@ impl Shared {
 
     pub(crate) fn lock_idempotency(&self) -> MutexGuard<'_, IdempotencyCache> {
         self.idempotency
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub(crate) fn lock_account_tokens(&self) -> MutexGuard<'_, AccountTokens> {
+        self.account_tokens
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
     }

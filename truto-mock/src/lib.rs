@@ -85,9 +85,10 @@
 //! ## Faults
 //!
 //! [`MockServer::enqueue`] scripts the next answer for a [`Route`] (a method
-//! and exact path): a [`MockResponse`] of your own, or a [`Fault`]: a 429 with
-//! `Retry-After` in seconds or as an HTTP date, 500 with or without
-//! `truto_is_remote_error`, 502/503/504 envelopes, a proxy's HTML page, a
+//! and exact path): a [`MockResponse`] of your own, or a [`Fault`]: Truto's own 429 with
+//! `Retry-After` in seconds or as an HTTP date, a provider's 429 as Truto forwards it
+//! (`truto_is_remote_error`, the `rate_limit_error` insight, `ratelimit-*` headers), 500
+//! with or without `truto_is_remote_error`, 502/503/504 envelopes, a proxy's HTML page, a
 //! truncated body, a connection reset before the response or after the
 //! headers, a body that stops mid-way, a slow response. Scripted answers for a
 //! route are used first in, first out; [`MockServer::fail_next`] queues the

@@ -99,6 +99,7 @@ mod filter;
 mod list_query;
 pub mod meta;
 mod open_enum;
+pub mod platform;
 pub mod prelude;
 pub mod proxy;
 mod query_params;

@@ -60,6 +60,8 @@
 //! | `PATCH /unified/ticketing/{resource}/{id}` | the record, shallow-merged, with new `updated_at` and `etag` |
 //! | `DELETE /unified/ticketing/{resource}/{id}` | `{"id": "..."}` |
 //! | `POST /unified/ticketing/tickets/import` | the imported ticket, in any `truto_response_format` |
+//! | `POST /batch-request` | `{result, errors}`: each entry run against the routes above, failures per entry |
+//! | `GET /ping` | `{"message": "pong"}` |
 //!
 //! All of them require `integrated_account_id` to be a UUID (400 with
 //! `details.failures` otherwise) and honour `truto_exclude_fields` and
@@ -221,6 +223,7 @@
 
 #![warn(missing_docs)]
 
+mod batch;
 mod body;
 mod builder;
 mod client;
@@ -232,6 +235,7 @@ mod filter;
 mod idempotency;
 mod import;
 mod list;
+mod ping;
 mod qs;
 mod ratelimit;
 mod recorded;

@@ -7,9 +7,11 @@
 
 use serde_json::Value;
 
+use super::batch;
 use super::crud;
 use super::import;
 use super::list;
+use super::ping;
 use super::qs;
 use super::recorded::RecordedRequest;
 use super::response::MockResponse;
@@ -67,6 +69,16 @@ struct RouteDefinition {
 }
 
 const ROUTE_TABLE: &[RouteDefinition] = &[
+    RouteDefinition {
+        method: "POST",
+        pattern: "/batch-request",
+        handler: batch::handle,
+    },
+    RouteDefinition {
+        method: "GET",
+        pattern: "/ping",
+        handler: ping::handle,
+    },
     RouteDefinition {
         method: "POST",
         pattern: "/unified/ticketing/tickets/import",

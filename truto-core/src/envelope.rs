@@ -184,6 +184,17 @@ mod tests {
             .contains("<html> <body>502 Bad Gateway</body> </html>"));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn no_error_body_panics(body in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..256),
+                                tail in "[ -~]{0,40}") {
+            let _ = error_from_status(context(500), None, None, &body);
+            // Envelope-shaped bodies with random members.
+            let shaped = format!(r#"{{"statusCode":400,"message":"m","truto_error_insight":{tail},"details":{tail}}}"#);
+            let _ = error_from_status(context(400), None, None, shaped.as_bytes());
+        }
+    }
+
     #[test]
     fn excerpts_are_bounded_and_utf8_safe() {
         let long = "é".repeat(1000);

@@ -51,6 +51,7 @@
 //! - [`RequestBuilder`] and [`RawResponse`] to implement [`Endpoint`] by hand;
 //! - no token, query value or header value in any error, log line, hook or `Debug`;
 //! - [`webhook`] signature verification;
+//! - the platform API in [`platform`]: batch requests with per-entry results and errors, ping;
 //! - a local Truto to test your code offline: the `truto-mock` crate, added as a
 //!   dev-dependency (`truto_mock::MockServer::start().await?`, then `mock.client()?`).
 //!

@@ -25,7 +25,8 @@
 //!   `{{args.page_id}}`), `resources[]`, "either a request or a transform". A request has
 //!   `resource` (`unified_api_name/resource_name` for unified APIs, e.g. `crm/contacts`; the
 //!   bare name for the proxy API), `method` (e.g. `list`), `id`, `query`, `loop_on`,
-//!   `depends_on` (each record of the parent is available as `{{resources.<parent>.<field>}}`),
+//!   `depends_on` (each record of the parent is available to placeholders under its
+//!   resource path, `{{resources.crm.contacts.id}}` for a parent `crm/contacts`),
 //!   `persist`, `recurse {if, config {id?, query}}`; the example also names requests
 //!   (`name`) and adds `spool` and `transform` nodes (`{name, type, config {expression},
 //!   depends_on, persist}`). The call "returns a combined result including successful records
@@ -150,14 +151,14 @@ open_enum! {
 /// let call = BatchResource::new("ticketing/comments", "list")
 ///     .name("comments")
 ///     .depends_on("tickets")
-///     .query_param("ticket_id", "{{resources.tickets.id}}");
+///     .query_param("ticket_id", "{{resources.ticketing.tickets.id}}");
 /// assert_eq!(
 ///     serde_json::to_value(&call).unwrap(),
 ///     serde_json::json!({
 ///         "name": "comments",
 ///         "resource": "ticketing/comments",
 ///         "method": "list",
-///         "query": {"ticket_id": "{{resources.tickets.id}}"},
+///         "query": {"ticket_id": "{{resources.ticketing.tickets.id}}"},
 ///         "depends_on": "tickets"
 ///     })
 /// );
@@ -182,7 +183,8 @@ pub struct BatchResource {
     /// The request body (for `create`, `update` and custom methods).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<Value>,
-    /// The entry this one runs after, once per parent record.
+    /// The entry this one runs after, once per parent record (whose fields placeholders
+    /// read as `{{resources.<parent resource path, / as .>.<field>}}`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub depends_on: Option<String>,
     /// An array placeholder (e.g. `{{args.user_ids}}`): the call is repeated per element.

@@ -55,6 +55,7 @@
 //! - [`RequestBuilder`] and [`RawResponse`] to implement [`Endpoint`] by hand;
 //! - no token, query value or header value in any error, log line, hook or `Debug`;
 //! - [`webhook`] signature verification;
+//! - the platform API in [`platform`]: batch requests with per-entry results and errors, ping;
 //! - a local Truto to test your code offline: the `truto-mock` crate, added as a
 //!   dev-dependency (`truto_mock::MockServer::start().await?`, then `mock.client()?`).
 //!
@@ -127,10 +128,11 @@ pub use sort::{SortBy, SortDirection};
 pub use truto_core::Endpoint;
 pub use truto_core::{
     decode_json, decode_slice, decode_stream, decode_unit, Api, ApiError, ByteStream, CallContext,
-    CallOptions, Client, ClientBuilder, ConfigError, DecodeError, Error, HeaderArg, Idempotency,
-    IdempotencyKey, Method, Page, PageStream, Paginator, RateLimitStats, RateLimitWait, RateLimits,
-    RawResponse, RequestBuilder, RequestError, ResponseFormat, Result, RetryEvent, RetryHook,
-    RetryPolicy, TransportError, UnexpectedResponse, DEFAULT_BASE_URL, DEFAULT_TIMEOUT,
+    CallOptions, Client, ClientBuilder, ConfigError, DecodeError, Error, ErrorInsight, HeaderArg,
+    Idempotency, IdempotencyKey, InsightEntry, Method, Page, PageStream, Paginator,
+    RateLimitHeaders, RateLimitSource, RateLimitStats, RateLimitWait, RateLimits, RawResponse,
+    RequestBuilder, RequestError, ResponseFormat, Result, RetryEvent, RetryHook, RetryPolicy,
+    TransportError, UnexpectedResponse, ValidationFailure, DEFAULT_BASE_URL, DEFAULT_TIMEOUT,
     DEFAULT_USER_AGENT, IDEMPOTENCY_KEY,
 };
 pub use truto_core::{paginate, query, ratelimit};

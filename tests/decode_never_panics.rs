@@ -1,6 +1,7 @@
 //! Decoding never panics, whatever arrives: random bytes, random JSON, and random JSON shaped
 //! like our models (their own field names, wrong types, nulls, deep nesting) thrown at the
-//! decoder of every model type, and random values thrown at the query encoder.
+//! decoder of every model type, at the readers of error envelopes and batch answers, and
+//! random values thrown at the query encoder.
 
 use proptest::prelude::*;
 use serde_json::{Map, Value};
@@ -44,6 +45,18 @@ const KEYS: &[&str] = &[
     "account",
     "workspace",
     "collections",
+    // Error envelopes and batch answers.
+    "errors",
+    "failures",
+    "path",
+    "message",
+    "value",
+    "description",
+    "statusCode",
+    "missing_scopes",
+    "forbidden_error",
+    "rate_limit_error",
+    "missing_required_query_parameters",
 ];
 
 fn json_value() -> impl Strategy<Value = Value> {
@@ -103,7 +116,15 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<Ticket>,
         truto::Page<Value>,
         truto::webhook::WebhookEvent,
+        truto::platform::BatchResponse,
     );
+    if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
+        let _ = truto::ErrorInsight::from_value(&value);
+        let _ = truto::ValidationFailure::list_from_details(&value);
+        let _ = truto::ErrorInsight::from_value(
+            &serde_json::json!({"forbidden_error": {"value": value}}),
+        );
+    }
 }
 
 proptest! {

@@ -19,7 +19,9 @@
 //! | file | resource | trait |
 //! |---|---|---|
 //! | `account_tokens.rs` | [`IntegratedAccountToken`] (`POST /integrated-account/token`) | [`AccountTokensApi`] |
+//! | `batch.rs` (+ `batch_response.rs`) | [`BatchRequest`] / [`BatchResponse`] (`POST /batch-request`) | [`BatchApi`] |
 //! | `category.rs` | [`Category`] | [`CategoriesApi`] |
+//! | `ping.rs` | [`Pong`] (`GET /ping`) | [`PingApi`] |
 //! | `webhook.rs` | [`Webhook`], with the action `test` | [`WebhooksApi`] |
 //!
 //! Every file's docs name the sources it follows: Truto's API reference
@@ -32,11 +34,20 @@
 //! crate's [`prelude`](crate::prelude) has them too).
 
 mod account_tokens;
+mod batch;
+mod batch_response;
 mod category;
+mod ping;
 mod webhook;
 
 pub use account_tokens::{AccountTokensApi, CreateIntegratedAccountToken, IntegratedAccountToken};
+pub use batch::{
+    BatchApi, BatchNode, BatchRecurse, BatchRecurseConfig, BatchRequest, BatchResource,
+    BatchResponseFormat, BatchTransform, BatchTransformKind,
+};
+pub use batch_response::{BatchItemError, BatchResponse, BatchResultError};
 pub use category::{CategoriesApi, Category, ListCategoriesQuery};
+pub use ping::{PingApi, Pong};
 pub use webhook::{
     CreateWebhook, ListWebhooksQuery, TestWebhook, UpdateWebhook, Webhook, WebhookEventType,
     WebhookTestResult, WebhooksApi,
@@ -45,5 +56,5 @@ pub use webhook::{
 /// Every endpoint trait of the admin API, to call their methods on a
 /// [`Client`](crate::Client) without importing each.
 pub mod prelude {
-    pub use super::{AccountTokensApi, CategoriesApi, WebhooksApi};
+    pub use super::{AccountTokensApi, BatchApi, CategoriesApi, PingApi, WebhooksApi};
 }

@@ -367,7 +367,7 @@ impl ClientBuilder {
     /// Calls `hook` whenever client-side rate limiting made a call wait (with the scope that
     /// held it up and the delay); also emitted as a `tracing` event, target
     /// `truto::rate_limit`. Server 429s are reported by [`on_retry`](Self::on_retry) with
-    /// `rate_limited: true`.
+    /// `rate_limited: true` and the side that limited (`rate_limit_source`).
     pub fn on_rate_limited(
         mut self,
         hook: impl Fn(&RateLimitWait) + Send + Sync + 'static,

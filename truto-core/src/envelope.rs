@@ -1,21 +1,31 @@
 //! Truto's error envelope, read from the body of an error status, and the bounded excerpts
 //! errors keep of bodies that are not it.
+//!
+//! Reading never fails on an odd envelope: members of an unexpected type are read leniently
+//! (`statusCode` as a string, `truto_is_remote_error` as `"true"`) or dropped, and the typed
+//! readings of `details` and `truto_error_insight` are left empty when their shape is not
+//! the documented one, the JSON being kept as sent.
 
 use serde::Deserialize;
+use serde_json::Value;
 
 use crate::error::{ApiError, Error, UnexpectedResponse, EXCERPT_CHARS};
+use crate::insight::ErrorInsight;
+use crate::rate_limited::RateLimitHeaders;
 use crate::response::CallContext;
+use crate::validation::ValidationFailure;
 
-/// Truto's error envelope; every field optional because real error bodies vary.
+/// Truto's error envelope; every member kept as JSON, because real error bodies vary.
 #[derive(Deserialize)]
 struct Envelope {
     #[serde(rename = "statusCode")]
-    status_code: Option<u16>,
-    error: Option<serde_json::Value>,
-    message: Option<serde_json::Value>,
-    details: Option<serde_json::Value>,
-    truto_is_remote_error: Option<bool>,
-    truto_error_insight: Option<serde_json::Value>,
+    status_code: Option<Value>,
+    error: Option<Value>,
+    message: Option<Value>,
+    details: Option<Value>,
+    truto_is_remote_error: Option<Value>,
+    truto_error_insight: Option<Value>,
+    raw_response: Option<Value>,
 }
 
 /// The error an error status carries: Truto's envelope when the body is one, otherwise the
@@ -23,25 +33,35 @@ struct Envelope {
 pub(crate) fn error_from_status(
     context: CallContext,
     content_type: Option<String>,
+    rate_limit: Option<RateLimitHeaders>,
     body: &[u8],
 ) -> Error {
-    let text = |value: Option<serde_json::Value>| match value {
-        Some(serde_json::Value::String(s)) => Some(s),
-        Some(serde_json::Value::Null) | None => None,
-        Some(other) => Some(other.to_string()),
+    let present = |value: Option<Value>| value.filter(|v| !v.is_null());
+    let text = |value: Option<Value>| match present(value)? {
+        Value::String(s) => Some(s),
+        other => Some(other.to_string()),
     };
     if let Ok(envelope) = serde_json::from_slice::<Envelope>(body) {
-        if envelope.status_code.is_some() || envelope.error.is_some() || envelope.message.is_some()
-        {
+        let status_code = envelope.status_code.as_ref().and_then(status_code);
+        if status_code.is_some() || envelope.error.is_some() || envelope.message.is_some() {
+            let details = present(envelope.details);
+            let error_insight = present(envelope.truto_error_insight);
             return Error::Api(Box::new(ApiError {
                 endpoint: context.endpoint(),
                 status: context.status,
-                status_code: envelope.status_code,
+                status_code,
                 error: text(envelope.error),
                 message: text(envelope.message),
-                details: envelope.details,
-                remote_error: envelope.truto_is_remote_error.unwrap_or(false),
-                error_insight: envelope.truto_error_insight,
+                failures: details
+                    .as_ref()
+                    .map(ValidationFailure::list_from_details)
+                    .unwrap_or_default(),
+                details,
+                remote_error: envelope.truto_is_remote_error.as_ref().is_some_and(truthy),
+                insight: error_insight.as_ref().and_then(ErrorInsight::from_value),
+                error_insight,
+                raw_response: present(envelope.raw_response),
+                rate_limit,
             }));
         }
     }
@@ -51,6 +71,24 @@ pub(crate) fn error_from_status(
         content_type,
         excerpt: excerpt(body, 0),
     }))
+}
+
+/// `statusCode` as a number or a numeric string.
+fn status_code(value: &Value) -> Option<u16> {
+    match value {
+        Value::Number(n) => n.as_u64().and_then(|n| u16::try_from(n).ok()),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+/// `true`, or the string `"true"`.
+fn truthy(value: &Value) -> bool {
+    match value {
+        Value::Bool(on) => *on,
+        Value::String(s) => s.eq_ignore_ascii_case("true"),
+        _ => false,
+    }
 }
 
 /// Up to [`EXCERPT_CHARS`] characters of `body` from byte `start`, whitespace folded.
@@ -92,7 +130,7 @@ mod tests {
     #[test]
     fn envelopes_become_api_errors() {
         let body = br#"{"statusCode":400,"error":"Bad Request","message":"integrated_account_id is required","details":{"failures":[]}}"#;
-        let error = error_from_status(context(400), None, body);
+        let error = error_from_status(context(400), None, None, body);
         let api = error.api_error().expect("api error");
         assert_eq!(api.status_code, Some(400));
         assert_eq!(
@@ -106,13 +144,55 @@ mod tests {
     }
 
     #[test]
+    fn provider_envelopes_are_typed_and_odd_members_do_not_break_them() {
+        let body = br#"{"statusCode":"403","error":"Forbidden","message":"",
+            "truto_is_remote_error":"true","raw_response":"<html>nope</html>",
+            "truto_error_insight":{"forbidden_error":{"value":{"missing_scopes":["crm.read"]}}},
+            "details":{"failures":[{"path":["a",1],"message":"bad"}]}}"#;
+        let error = error_from_status(context(403), None, None, body);
+        let api = error.api_error().expect("api error");
+        assert_eq!(api.status_code, Some(403));
+        assert!(api.remote_error);
+        assert_eq!(
+            api.raw_response,
+            Some(Value::String("<html>nope</html>".into()))
+        );
+        assert_eq!(api.insight().unwrap().missing_scopes, ["crm.read"]);
+        assert_eq!(api.failures()[0].path.as_deref(), Some("a.1"));
+        assert_eq!(api.rate_limit_source(), None);
+
+        // Members of no documented shape are dropped or kept as JSON, never an error.
+        let odd = br#"{"statusCode":70000,"message":{"text":"x"},"details":[1],
+            "truto_error_insight":42,"truto_is_remote_error":1,"raw_response":null}"#;
+        let error = error_from_status(context(500), None, None, odd);
+        let api = error.api_error().expect("message makes it an envelope");
+        assert_eq!(api.status_code, None);
+        assert_eq!(api.message.as_deref(), Some(r#"{"text":"x"}"#));
+        assert!(!api.remote_error);
+        assert!(api.insight().is_none() && api.failures().is_empty());
+        assert_eq!(api.error_insight, Some(serde_json::json!(42)));
+        assert_eq!(api.raw_response, None);
+    }
+
+    #[test]
     fn other_bodies_keep_an_excerpt() {
         let body = b"<html>\n  <body>502   Bad Gateway</body>\n</html>";
-        let error = error_from_status(context(502), Some("text/html".into()), body);
+        let error = error_from_status(context(502), Some("text/html".into()), None, body);
         assert_eq!(error.status(), Some(502));
         assert!(error
             .to_string()
             .contains("<html> <body>502 Bad Gateway</body> </html>"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_error_body_panics(body in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..256),
+                                tail in "[ -~]{0,40}") {
+            let _ = error_from_status(context(500), None, None, &body);
+            // Envelope-shaped bodies with random members.
+            let shaped = format!(r#"{{"statusCode":400,"message":"m","truto_error_insight":{tail},"details":{tail}}}"#);
+            let _ = error_from_status(context(400), None, None, shaped.as_bytes());
+        }
     }
 
     #[test]

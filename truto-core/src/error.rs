@@ -1,16 +1,19 @@
 //! The one error type of truto-rs, and the detail each kind of failure keeps.
 //!
 //! Every failure a call can meet is a variant of [`Error`]: Truto's error envelope
-//! ([`ApiError`]), an error status whose body is not that envelope (a proxy's HTML 502:
-//! [`UnexpectedResponse`]), a response that does not decode ([`DecodeError`], with the JSON
-//! path of the bad field), a timeout, a transport failure, a bad configuration, or a request
-//! that could not be built. `Display` is one line a user can act on; `source()` chains to the
-//! underlying cause where there is one.
+//! ([`ApiError`], defined with its typed parts in its own module), an error status whose
+//! body is not that envelope (a proxy's HTML 502: [`UnexpectedResponse`]), a response that
+//! does not decode ([`DecodeError`], with the JSON path of the bad field), a timeout, a
+//! transport failure, a bad configuration, or a request that could not be built. `Display`
+//! is one line a user can act on; `source()` chains to the underlying cause where there is
+//! one.
 
 use std::sync::Arc;
 use std::time::Duration;
 
+pub use crate::api_error::ApiError;
 use crate::query::QueryError;
+use crate::rate_limited::RateLimitSource;
 use crate::transport_error::TransportError;
 
 /// `Result` with [`Error`] as the error type: the return type of every Truto call.
@@ -134,6 +137,12 @@ impl Error {
         }
     }
 
+    /// For a `429` answered with Truto's envelope, which side limited the call (see
+    /// [`ApiError::rate_limit_source`]).
+    pub fn rate_limit_source(&self) -> Option<RateLimitSource> {
+        self.api_error()?.rate_limit_source()
+    }
+
     /// Whether the call ran out of time (also when that left a write's outcome unknown).
     pub fn is_timeout(&self) -> bool {
         match self {
@@ -149,49 +158,6 @@ impl Error {
         matches!(self, Error::WriteOutcomeUnknown { .. })
     }
 }
-
-/// Truto's error envelope, with the HTTP status it came with.
-///
-/// Every Truto error has this shape; `message` may be empty, and provider errors add
-/// `truto_is_remote_error` and sometimes `truto_error_insight`.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub struct ApiError {
-    /// `METHOD /path/template` of the call.
-    pub endpoint: String,
-    /// The HTTP status of the response.
-    pub status: u16,
-    /// `statusCode` as the envelope states it (usually equal to `status`).
-    pub status_code: Option<u16>,
-    /// `error`: the status text, e.g. `Bad Request`.
-    pub error: Option<String>,
-    /// `message`: what went wrong, in Truto's words.
-    pub message: Option<String>,
-    /// `details`: structured detail, e.g. `{"failures": [...]}` for validation errors.
-    pub details: Option<serde_json::Value>,
-    /// `truto_is_remote_error`: the provider, not Truto, failed.
-    pub remote_error: bool,
-    /// `truto_error_insight`, e.g. `rate_limit_error`.
-    pub error_insight: Option<serde_json::Value>,
-}
-
-impl std::fmt::Display for ApiError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: HTTP {}", self.endpoint, self.status)?;
-        if let Some(error) = self.error.as_deref().filter(|e| !e.is_empty()) {
-            write!(f, " {error}")?;
-        }
-        if self.remote_error {
-            f.write_str(" (from the provider)")?;
-        }
-        match self.message.as_deref().filter(|m| !m.is_empty()) {
-            Some(message) => write!(f, ": {message}"),
-            None => Ok(()),
-        }
-    }
-}
-
-impl std::error::Error for ApiError {}
 
 /// An error status whose body is not Truto's JSON envelope.
 #[derive(Debug, Clone, PartialEq)]

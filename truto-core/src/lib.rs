@@ -20,6 +20,7 @@
 #![deny(missing_docs)]
 
 mod account_token;
+mod api_error;
 mod body;
 mod call;
 mod client;
@@ -29,10 +30,12 @@ mod envelope;
 mod error;
 mod format;
 mod idempotency;
+mod insight;
 mod options;
 pub mod paginate;
 mod path;
 pub mod query;
+mod rate_limited;
 pub mod ratelimit;
 mod request;
 mod response;
@@ -43,6 +46,7 @@ mod stream;
 mod time;
 mod transport;
 mod transport_error;
+mod validation;
 
 #[doc(hidden)]
 pub mod __private;
@@ -61,11 +65,14 @@ pub use error::{
 };
 pub use format::ResponseFormat;
 pub use idempotency::{Idempotency, IdempotencyKey};
+pub use insight::{ErrorInsight, InsightEntry};
 pub use options::CallOptions;
 pub use paginate::{Page, PageStream, Paginator};
+pub use rate_limited::{RateLimitHeaders, RateLimitSource};
 pub use ratelimit::{RateLimitStats, RateLimitWait, RateLimits};
 pub use request::{HeaderArg, Method, RequestBuilder};
 pub use response::{CallContext, RawResponse};
 pub use retry::{RetryEvent, RetryHook, RetryPolicy};
 pub use stream::ByteStream;
 pub use transport_error::TransportError;
+pub use validation::ValidationFailure;

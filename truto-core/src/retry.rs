@@ -1,6 +1,6 @@
 //! When a failed call is tried again, and how long to wait first: [`RetryPolicy`], the
-//! classification of failures, backoff with full jitter, `Retry-After`, and the
-//! [`RetryEvent`]s reported to hooks and `tracing`.
+//! classification of failures, backoff with full jitter, `Retry-After`, the rules for `429`,
+//! and the [`RetryEvent`]s reported to hooks and `tracing`.
 //!
 //! What is retried follows Truto's documented advice: 429 (after `Retry-After`), 500 unless
 //! the envelope says `truto_is_remote_error`, 502, 504, timeouts and connection failures.
@@ -19,14 +19,44 @@
 //! fails with
 //! [`Error::WriteOutcomeUnknown`](crate::Error::WriteOutcomeUnknown).
 //!
-//! Waits never overflow: a `Retry-After` beyond [`RetryPolicy::max_retry_after`] is cut to
-//! it, and a wait that would end after [`RetryPolicy::max_elapsed`] is not taken (the error is
-//! returned instead).
+//! # Rate limits: Truto's 429 and the provider's
+//!
+//! A `429` comes from one of two sides ([`RateLimitSource`]), and the wait follows what that
+//! side sends (sources: Truto's error model notes, trutohq/truto-skills
+//! `skills/truto-operator/references/error-and-evidence-model.md`; the API reference pages
+//! "Rate limits in Truto API" and "Using Realtime Unified APIs"):
+//!
+//! - **Truto's own** (500 requests / 10 s per API token, 50 / 10 s per integrated account;
+//!   no `truto_is_remote_error`, no `rate_limit_error` insight): Truto sends
+//!   `Retry-After: 10`. The wait is `Retry-After`, or
+//!   [`default_retry_after`](RetryPolicy::default_retry_after) (10 s) when it is missing.
+//!   With client-side [`RateLimits`](crate::RateLimits) on, the limiter also holds back
+//!   every new start of the same integrated account (of the whole token, for a call without
+//!   an account) for that wait, so concurrent calls do not run into the same limit one after
+//!   another ([`RateLimiter::hold_until`](crate::ratelimit::RateLimiter::hold_until)). A
+//!   429 only says it is Truto's, not which of its limits fired; the account's is the
+//!   narrower guess.
+//! - **The provider's** (`truto_is_remote_error: true`, or the `rate_limit_error` insight):
+//!   Truto forwards the provider's `Retry-After` (seconds or an HTTP date) and its
+//!   normalised `ratelimit-reset` (seconds until the provider's window opens). The wait is
+//!   whichever of the two is given, the longer when both are (never earlier than either
+//!   allows), else `default_retry_after`. The client-side limiter is not touched: it keeps
+//!   Truto's limits, not the provider's.
+//!
+//! Both are retried only when the call is repeatable, like any other status. The source is
+//! on [`RetryEvent::rate_limit_source`] and on the final error
+//! ([`ApiError::rate_limit_source`](crate::ApiError::rate_limit_source)), with the parsed
+//! headers in [`ApiError::rate_limit`](crate::ApiError::rate_limit).
+//!
+//! Waits never overflow: a `Retry-After` (or `ratelimit-reset`) beyond
+//! [`RetryPolicy::max_retry_after`] is cut to it, and a wait that would end after
+//! [`RetryPolicy::max_elapsed`] is not taken (the error is returned instead).
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use crate::error::Error;
+use crate::rate_limited::{RateLimitHeaders, RateLimitSource};
 
 /// How failed calls are retried. Set on the client ([`ClientBuilder::retry`]) and per call
 /// ([`CallOptions::retry`]).
@@ -114,7 +144,8 @@ impl RetryPolicy {
         self
     }
 
-    /// The wait after a 429 that gives no `Retry-After` (Truto's own is 10 s).
+    /// The wait after a 429 that says nothing of when to come back: no `Retry-After` (nor,
+    /// from a provider, `ratelimit-reset`). Truto's own sends 10 s.
     #[must_use]
     pub fn default_retry_after(mut self, wait: Duration) -> Self {
         self.default_retry_after = wait;
@@ -143,11 +174,11 @@ impl RetryPolicy {
     /// is cut to it, and the jittered backoff is computed without overflow even for
     /// `Duration::MAX` settings.
     pub(crate) fn delay(&self, next_attempt: u32, failure: &Failure) -> Duration {
-        if let Some(retry_after) = failure.retry_after {
-            return retry_after.min(self.max_retry_after);
+        if let Some(source) = failure.limited_by {
+            return self.rate_limit_wait(source, failure.rate_limit.as_ref());
         }
-        if failure.status() == Some(429) {
-            return self.default_retry_after.min(self.max_retry_after);
+        if let Some(retry_after) = failure.rate_limit.as_ref().and_then(|r| r.retry_after) {
+            return retry_after.min(self.max_retry_after);
         }
         let doubling = 2u32.saturating_pow(next_attempt.saturating_sub(2));
         let ceiling = self
@@ -157,6 +188,24 @@ impl RetryPolicy {
         // `mul_f64` panics when the product does not fit; near `Duration::MAX` it may not.
         Duration::try_from_secs_f64(ceiling.as_secs_f64() * fastrand::f64())
             .map_or(ceiling, |jittered| jittered.min(ceiling))
+    }
+
+    /// The wait a `429` from `source` asks for (see the [module docs](self)), capped at
+    /// [`max_retry_after`](Self::max_retry_after).
+    pub(crate) fn rate_limit_wait(
+        &self,
+        source: RateLimitSource,
+        headers: Option<&RateLimitHeaders>,
+    ) -> Duration {
+        let told = headers.and_then(|h| match source {
+            RateLimitSource::Truto => h.retry_after,
+            RateLimitSource::Provider => match (h.retry_after, h.reset) {
+                (Some(retry_after), Some(reset)) => Some(retry_after.max(reset)),
+                (retry_after, reset) => retry_after.or(reset),
+            },
+        });
+        told.unwrap_or(self.default_retry_after)
+            .min(self.max_retry_after)
     }
 
     /// Whether `failure` is worth another attempt of a call that is `repeatable` (may reach
@@ -182,12 +231,13 @@ impl RetryPolicy {
 }
 
 /// What one failed attempt tells the retry loop: the error, what it means for the request,
-/// and the response's `Retry-After`.
+/// the response's rate-limit headers, and for a 429 which side limited.
 #[derive(Debug)]
 pub(crate) struct Failure {
     pub(crate) error: Error,
     pub(crate) kind: FailureKind,
-    pub(crate) retry_after: Option<Duration>,
+    pub(crate) rate_limit: Option<RateLimitHeaders>,
+    pub(crate) limited_by: Option<RateLimitSource>,
 }
 
 /// Where an attempt failed, which is what decides whether it may be repeated.
@@ -214,7 +264,8 @@ impl Failure {
         Failure {
             error,
             kind,
-            retry_after: None,
+            rate_limit: None,
+            limited_by: None,
         }
     }
 
@@ -251,8 +302,10 @@ pub struct RetryEvent {
     pub status: Option<u16>,
     /// How long the client waits before it.
     pub delay: Duration,
-    /// Whether the wait is a rate limit's (`429`, `Retry-After`).
+    /// Whether the wait is a rate limit's (`429`).
     pub rate_limited: bool,
+    /// For a `429`, which side limited the call: Truto's own limits, or the provider's.
+    pub rate_limit_source: Option<RateLimitSource>,
     /// The failed attempt's error, as one line.
     pub error: String,
 }
@@ -336,30 +389,77 @@ mod tests {
         assert!((40..=160).contains(&small), "{small} of 200 below half");
     }
 
+    /// A 429 from `source` with these headers.
+    fn limited(source: RateLimitSource, headers: RateLimitHeaders) -> Failure {
+        Failure {
+            rate_limit: Some(headers),
+            limited_by: Some(source),
+            ..status(429)
+        }
+    }
+
+    fn told(retry_after: Option<u64>, reset: Option<u64>) -> RateLimitHeaders {
+        RateLimitHeaders {
+            retry_after: retry_after.map(Duration::from_secs),
+            reset: reset.map(Duration::from_secs),
+            ..RateLimitHeaders::default()
+        }
+    }
+
     #[test]
     fn retry_after_wins_and_is_capped() {
+        use RateLimitSource::Truto;
         let policy = RetryPolicy::default().max_retry_after(Duration::from_secs(5));
-        let told = Failure {
-            retry_after: Some(Duration::from_secs(2)),
-            ..status(429)
-        };
-        let forever = Failure {
-            retry_after: Some(Duration::from_secs(u64::MAX)),
-            ..status(429)
-        };
-        let raised = RetryPolicy::default().max_retry_after(Duration::MAX);
-        assert_eq!(raised.delay(2, &forever), Duration::from_secs(u64::MAX));
-        assert_eq!(policy.delay(2, &told), Duration::from_secs(2));
-        let long = Failure {
-            retry_after: Some(Duration::from_secs(30)),
-            ..status(429)
-        };
-        assert_eq!(policy.delay(2, &long), Duration::from_secs(5));
-        assert_eq!(policy.delay(2, &status(429)), Duration::from_secs(5));
         assert_eq!(
-            RetryPolicy::default().delay(2, &status(429)),
+            policy.delay(2, &limited(Truto, told(Some(2), None))),
+            Duration::from_secs(2)
+        );
+        assert_eq!(
+            policy.delay(2, &limited(Truto, told(Some(30), None))),
+            Duration::from_secs(5)
+        );
+        let raised = RetryPolicy::default().max_retry_after(Duration::MAX);
+        assert_eq!(
+            raised.delay(2, &limited(Truto, told(Some(u64::MAX), None))),
+            Duration::from_secs(u64::MAX)
+        );
+        let silent = Failure {
+            limited_by: Some(Truto),
+            ..status(429)
+        };
+        assert_eq!(policy.delay(2, &silent), Duration::from_secs(5));
+        assert_eq!(
+            RetryPolicy::default().delay(2, &silent),
             Duration::from_secs(10)
         );
+        // A 503 that says when to come back is believed too.
+        let busy = Failure {
+            rate_limit: Some(told(Some(3), None)),
+            ..status(503)
+        };
+        assert_eq!(policy.delay(2, &busy), Duration::from_secs(3));
+    }
+
+    #[test]
+    fn each_side_is_waited_for_by_what_it_sends() {
+        use RateLimitSource::{Provider, Truto};
+        let policy = RetryPolicy::default().max_retry_after(Duration::from_secs(100));
+        let wait = |source, retry_after, reset| {
+            policy
+                .delay(2, &limited(source, told(retry_after, reset)))
+                .as_secs()
+        };
+        // The provider's: Retry-After or ratelimit-reset, the later when both are given.
+        assert_eq!(wait(Provider, Some(7), None), 7);
+        assert_eq!(wait(Provider, None, Some(12)), 12);
+        assert_eq!(wait(Provider, Some(7), Some(12)), 12);
+        assert_eq!(wait(Provider, Some(20), Some(12)), 20);
+        assert_eq!(wait(Provider, None, None), 10);
+        // Truto's own: its Retry-After; a ratelimit-reset is the provider's, not Truto's.
+        assert_eq!(wait(Truto, Some(7), Some(12)), 7);
+        assert_eq!(wait(Truto, None, Some(12)), 10);
+        // The cap holds for both.
+        assert_eq!(wait(Provider, None, Some(1_000)), 100);
     }
 
     #[test]

@@ -14,7 +14,7 @@
 use std::future::Future;
 use std::time::{Duration, SystemTime};
 
-use reqwest::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
+use reqwest::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE};
 use tokio::time::Instant;
 
 use crate::account_token::AccountCredential;
@@ -23,9 +23,10 @@ use crate::call::Call;
 use crate::client::Client;
 use crate::envelope::error_from_status;
 use crate::error::Error;
+use crate::rate_limited::{RateLimitHeaders, RateLimitSource};
 use crate::request::RequestBuilder;
 use crate::response::{RawResponse, ResponseBody, StreamSource};
-use crate::retry::{parse_retry_after, Failure, FailureKind, RetryEvent};
+use crate::retry::{Failure, FailureKind, RetryEvent};
 use crate::transport_error::TransportError;
 
 /// Sends `request` through `client`, retrying per the client's (or the call's) policy, and
@@ -55,6 +56,7 @@ impl Call {
             if self.resend_after_refusal(&failure, credential.as_ref()) {
                 continue;
             }
+            self.hold_back_after_trutos_429(&failure);
             match self.retry_delay(&failure) {
                 Some(delay) => self.report_and_wait(&failure, delay).await,
                 None => return Err(self.final_error(failure)),
@@ -117,6 +119,21 @@ impl Call {
         true
     }
 
+    /// Truto's own 429 means its count of this token (or account) is ahead of the client's:
+    /// the client-side limiter, when there is one, holds back new starts for the account
+    /// (the token, without one) for the wait the 429 asks for, retry or not.
+    fn hold_back_after_trutos_429(&self, failure: &Failure) {
+        let (Some(RateLimitSource::Truto), Some(limiter)) =
+            (failure.limited_by, &self.client.shared.limiter)
+        else {
+            return;
+        };
+        let wait = self
+            .policy
+            .rate_limit_wait(RateLimitSource::Truto, failure.rate_limit.as_ref());
+        limiter.hold_until(self.account.as_deref(), crate::time::deadline_in(wait));
+    }
+
     /// The error the caller gets: a write whose answer was lost says it may have run.
     fn final_error(&self, failure: Failure) -> Error {
         if failure.kind == FailureKind::Lost && self.writes {
@@ -138,6 +155,7 @@ impl Call {
             status,
             delay,
             rate_limited: status == Some(429),
+            rate_limit_source: failure.limited_by,
             // Error texts name the path template, never the URL, query or header values.
             error: failure.error.to_string(),
         };
@@ -148,6 +166,7 @@ impl Call {
             status = event.status,
             delay_ms = u64::try_from(event.delay.as_millis()).unwrap_or(u64::MAX),
             rate_limited = event.rate_limited,
+            limited_by = event.rate_limit_source.map(RateLimitSource::as_str),
             error = %event.error,
             "retrying a Truto call"
         );
@@ -236,22 +255,28 @@ impl Call {
                 .map(str::to_owned)
         };
         let content_type = header(CONTENT_TYPE);
-        let retry_after =
-            header(RETRY_AFTER).and_then(|value| parse_retry_after(&value, SystemTime::now()));
+        let rate_limit = RateLimitHeaders::parse_at(response.headers(), SystemTime::now());
         // The status is the answer; a broken or oversized error body only loses its detail.
         let body = read_body(response, deadline, limit)
             .await
             .unwrap_or_default();
         drop(permit);
-        let error = error_from_status(context, content_type, &body);
-        let remote = error.api_error().is_some_and(|api| api.remote_error);
+        let error = error_from_status(context, content_type, rate_limit.clone(), &body);
+        let api = error.api_error();
+        let remote = api.is_some_and(|api| api.remote_error);
+        // A 429 without Truto's envelope (an edge proxy's) counts as Truto's side.
+        let limited_by = (context.status == 429).then(|| {
+            api.and_then(|api| api.rate_limit_source())
+                .unwrap_or(RateLimitSource::Truto)
+        });
         Err(Failure {
             error,
             kind: FailureKind::Status {
                 status: context.status,
                 remote,
             },
-            retry_after,
+            rate_limit,
+            limited_by,
         })
     }
 

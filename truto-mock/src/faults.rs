@@ -28,6 +28,10 @@ use super::ticket_gen::civil_from_days;
 /// let faults = [
 ///     Fault::RateLimited(RetryAfter::Seconds(10)),
 ///     Fault::RateLimited(RetryAfter::HttpDate(Duration::from_secs(30))),
+///     Fault::ProviderRateLimited {
+///         retry_after: RetryAfter::Omitted,
+///         reset_seconds: Some(3),
+///     },
 ///     Fault::Status(503),
 ///     Fault::RemoteError(500),
 ///     Fault::HtmlPage(502),
@@ -44,8 +48,20 @@ use super::ticket_gen::civil_from_days;
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Fault {
-    /// `429 Too Many Requests`, Truto's error envelope, and a `Retry-After` header.
+    /// `429 Too Many Requests` from Truto's own limits: Truto's error envelope (no
+    /// `truto_is_remote_error`) and a `Retry-After` header.
     RateLimited(RetryAfter),
+    /// `429 Too Many Requests` from the integrated provider, as Truto forwards it: the
+    /// envelope with `"truto_is_remote_error": true`, `truto_error_insight` with
+    /// `rate_limit_error` and `remote_error`, the provider's body in `raw_response`, the
+    /// provider's `Retry-After`, and Truto's normalised `ratelimit-*` headers.
+    ProviderRateLimited {
+        /// The provider's `Retry-After`.
+        retry_after: RetryAfter,
+        /// `ratelimit-reset` in seconds, sent with `ratelimit-limit: 100;w=10` and
+        /// `ratelimit-remaining: 0`; `None` sends no `ratelimit-*` header.
+        reset_seconds: Option<u64>,
+    },
     /// Truto's error envelope with this status, e.g. 500, 502, 503 or 504; no
     /// `truto_is_remote_error` (the failure is Truto's own).
     Status(u16),
@@ -157,6 +173,10 @@ pub(crate) fn answer(fault: Fault, real: Option<MockResponse>) -> Outcome {
                 None => response,
             }
         }
+        Fault::ProviderRateLimited {
+            retry_after,
+            reset_seconds,
+        } => provider_rate_limited(&retry_after, reset_seconds),
         Fault::Status(status) => MockResponse::error(status, stock_message(status)),
         Fault::RemoteError(status) => {
             let mut envelope = error_envelope(
@@ -183,6 +203,37 @@ pub(crate) fn answer(fault: Fault, real: Option<MockResponse>) -> Outcome {
         Fault::AfterWrite(inner) => return answer(*inner, real),
     };
     Outcome::Respond(response)
+}
+
+/// A provider's 429, shaped as Truto's docs describe a forwarded provider error.
+fn provider_rate_limited(retry_after: &RetryAfter, reset_seconds: Option<u64>) -> MockResponse {
+    let message = "You have exceeded the provider's rate limit";
+    let mut envelope = error_envelope(429, message, None);
+    if let Some(fields) = envelope.as_object_mut() {
+        fields.insert("truto_is_remote_error".into(), Value::Bool(true));
+        fields.insert(
+            "truto_error_insight".into(),
+            json!({
+                "rate_limit_error": {"description": "The provider rate limited this request"},
+                "remote_error": {"description": "The provider returned an error"}
+            }),
+        );
+        fields.insert(
+            "raw_response".into(),
+            json!({"errors": [{"code": "rate_limited", "message": message}]}),
+        );
+    }
+    let mut response = MockResponse::json(429, envelope);
+    if let Some(value) = retry_after_value(retry_after, SystemTime::now()) {
+        response = response.header("retry-after", &value);
+    }
+    if let Some(reset) = reset_seconds {
+        response = response
+            .header("ratelimit-limit", "100;w=10")
+            .header("ratelimit-remaining", "0")
+            .header("ratelimit-reset", &reset.to_string());
+    }
+    response
 }
 
 fn stock_message(status: u16) -> String {

@@ -60,6 +60,8 @@
 //! | `PATCH /unified/ticketing/{resource}/{id}` | the record, shallow-merged, with new `updated_at` and `etag` |
 //! | `DELETE /unified/ticketing/{resource}/{id}` | `{"id": "..."}` |
 //! | `POST /unified/ticketing/tickets/import` | the imported ticket, in any `truto_response_format` |
+//! | `POST /batch-request` | `{result, errors}`: each entry run against the routes above, failures per entry |
+//! | `GET /ping` | `{"message": "pong"}` |
 //!
 //! All of them require `integrated_account_id` to be a UUID (400 with
 //! `details.failures` otherwise) and honour `truto_exclude_fields` and
@@ -85,9 +87,10 @@
 //! ## Faults
 //!
 //! [`MockServer::enqueue`] scripts the next answer for a [`Route`] (a method
-//! and exact path): a [`MockResponse`] of your own, or a [`Fault`]: a 429 with
-//! `Retry-After` in seconds or as an HTTP date, 500 with or without
-//! `truto_is_remote_error`, 502/503/504 envelopes, a proxy's HTML page, a
+//! and exact path): a [`MockResponse`] of your own, or a [`Fault`]: Truto's own 429 with
+//! `Retry-After` in seconds or as an HTTP date, a provider's 429 as Truto forwards it
+//! (`truto_is_remote_error`, the `rate_limit_error` insight, `ratelimit-*` headers), 500
+//! with or without `truto_is_remote_error`, 502/503/504 envelopes, a proxy's HTML page, a
 //! truncated body, a connection reset before the response or after the
 //! headers, a body that stops mid-way, a slow response. Scripted answers for a
 //! route are used first in, first out; [`MockServer::fail_next`] queues the
@@ -235,6 +238,7 @@ mod account_tokens;
 mod actions;
 mod admin;
 mod admin_records;
+mod batch;
 mod body;
 mod builder;
 mod client;
@@ -246,6 +250,7 @@ mod filter;
 mod idempotency;
 mod import;
 mod list;
+mod ping;
 mod qs;
 mod ratelimit;
 mod recorded;

@@ -10,9 +10,11 @@ use serde_json::Value;
 use super::account_tokens;
 use super::actions;
 use super::admin;
+use super::batch;
 use super::crud;
 use super::import;
 use super::list;
+use super::ping;
 use super::qs;
 use super::recorded::RecordedRequest;
 use super::response::MockResponse;
@@ -74,6 +76,16 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
         method: "POST",
         pattern: "/integrated-account/token",
         handler: account_tokens::mint,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/batch-request",
+        handler: batch::handle,
+    },
+    RouteDefinition {
+        method: "GET",
+        pattern: "/ping",
+        handler: ping::handle,
     },
     RouteDefinition {
         method: "POST",

@@ -9,6 +9,7 @@ use tokio::sync::{
 use tokio::time::{sleep_until, Instant};
 
 use super::accounts::{AccountGate, Accounts};
+use super::hold::Holds;
 use super::limits::{Quota, RateLimits};
 use super::report::Scope;
 use super::report::{Counters, RateLimitStats, RateLimitWait, StageWaits, WaitHook};
@@ -50,6 +51,7 @@ pub struct RateLimiter {
 struct Shared {
     accounts: Accounts,
     counters: Counters,
+    holds: Holds,
 }
 
 impl RateLimiter {
@@ -151,18 +153,25 @@ impl RateLimiter {
         };
         //    Queueing counts against what held up the request ahead (`Lane::cause`).
         let mut account_lane = None;
+        //    A hold on the account is waited out at the head of its queue, so the order stays.
         if let Some((quota, gate)) = &account_gate {
             let lane = enter(gate, &mut waits).await;
+            waits.add(Scope::Account, self.wait_for_hold(account).await);
             waits.add(Scope::Account, wait_for_window(&lane.log, *quota).await);
             account_lane = Some((*quota, lane));
+        } else if account.is_some() {
+            waits.add(Scope::Account, self.wait_for_hold(account).await);
         }
 
         // 2. The token's window: the account heads queue on the token's fair gate.
         let mut token_lane = None;
         if let Some((quota, gate)) = &self.token {
             let lane = enter(gate, &mut waits).await;
+            waits.add(Scope::Token, self.wait_for_hold(None).await);
             waits.add(Scope::Token, wait_for_window(&lane.log, *quota).await);
             token_lane = Some((*quota, lane));
+        } else {
+            waits.add(Scope::Token, self.wait_for_hold(None).await);
         }
 
         // 3. An in-flight slot (the semaphore is fair too). `try_acquire` cannot jump the
@@ -213,6 +222,55 @@ impl RateLimiter {
             waited: waits.total(),
             #[cfg(test)]
             granted_at: now,
+        }
+    }
+
+    /// Holds back every request for `account` (every request at all, for `None`: the
+    /// token's) until `until`, on top of the windows: the server said "too many" although
+    /// the windows allowed it, e.g. because another process shares the token. A hold that
+    /// ends earlier than one already set changes nothing; waits on it count against
+    /// [`Scope::Account`] or [`Scope::Token`].
+    ///
+    /// The client calls this after Truto's own `429` (see `truto_core`'s retry rules);
+    /// it is public so that code sharing a limiter can do the same.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use tokio::time::Instant;
+    /// use truto_core::ratelimit::{RateLimiter, RateLimits};
+    ///
+    /// # tokio::runtime::Builder::new_current_thread().enable_time().build().unwrap().block_on(async {
+    /// let limiter = RateLimiter::new(RateLimits::truto_defaults());
+    /// limiter.hold_until(Some("a"), Instant::now() + Duration::from_secs(60));
+    /// // "a" waits a minute; "b" is not held up.
+    /// let held = tokio::time::timeout(Duration::from_millis(10), limiter.acquire(Some("a"))).await;
+    /// assert!(held.is_err());
+    /// let _other = limiter.acquire(Some("b")).await;
+    /// # });
+    /// ```
+    pub fn hold_until(&self, account: Option<&str>, until: Instant) {
+        self.lock_shared()
+            .holds
+            .extend(account, until, Instant::now());
+    }
+
+    /// Sleeps until no hold on `account` (the token, for `None`) is in force, and returns
+    /// how long it slept. Re-read after each sleep: a hold may grow meanwhile.
+    async fn wait_for_hold(&self, account: Option<&str>) -> Duration {
+        let started = Instant::now();
+        let mut slept = false;
+        loop {
+            let end = self.lock_shared().holds.until(account, Instant::now());
+            let Some(end) = end else { break };
+            slept = true;
+            sleep_until(end).await;
+        }
+        if slept {
+            started.elapsed()
+        } else {
+            Duration::ZERO
         }
     }
 

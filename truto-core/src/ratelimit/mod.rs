@@ -89,6 +89,15 @@
 //! would behave the same. Sweeps run at most once per window, so an idle account is forgotten
 //! within about two windows: memory follows the accounts active recently, not all ever seen.
 //!
+//! # Holding back after a 429
+//!
+//! The windows count only this limiter's requests. When the server answers `429` anyway
+//! (another process shares the token, or the server counts differently),
+//! [`RateLimiter::hold_until`] stops new starts for the account (or the token) until the
+//! server's `Retry-After` has passed; the client does this after Truto's own 429s. A hold
+//! is waited out at the head of the account's (or the token's) queue, so requests keep their
+//! order, and it is cancel-safe like every other wait.
+//!
 //! # Reporting
 //!
 //! [`RateLimiter::stats`] gives counters ([`RateLimitStats`]); a [`WaitHook`] set with
@@ -100,6 +109,7 @@
 //! (hand-offs between tasks) are ignored.
 
 mod accounts;
+mod hold;
 mod limiter;
 mod limits;
 mod report;

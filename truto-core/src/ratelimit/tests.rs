@@ -426,3 +426,36 @@ fn works_on_a_multi_threaded_runtime_in_real_time() {
     }
     assert_eq!(limiter.stats().in_flight, 0);
 }
+
+#[tokio::test(start_paused = true)]
+async fn holds_delay_only_their_key_and_count_against_its_scope() {
+    for limits in [RateLimits::truto_defaults(), RateLimits::none()] {
+        let limiter = RateLimiter::new(limits.clone());
+        let t0 = Instant::now();
+        limiter.hold_until(Some("a"), t0 + 5 * SEC);
+        // Another account and account-less requests are not held up by "a"'s hold.
+        assert_eq!(limiter.acquire(Some("b")).await.waited(), Duration::ZERO);
+        assert_eq!(limiter.acquire(None).await.waited(), Duration::ZERO);
+        assert_eq!(
+            limiter.acquire(Some("a")).await.waited(),
+            5 * SEC,
+            "{limits:?}"
+        );
+        assert_eq!(Instant::now(), t0 + 5 * SEC);
+        // A token hold holds everyone; one set while a request waits is still honoured.
+        limiter.hold_until(None, Instant::now() + SEC);
+        let waiting = limiter.acquire(Some("b"));
+        let longer = async {
+            sleep(SEC / 2).await;
+            limiter.hold_until(None, t0 + 8 * SEC);
+        };
+        let (permit, ()) = tokio::join!(waiting, longer);
+        assert_eq!(permit.waited(), 3 * SEC, "{limits:?}");
+        let stats = limiter.stats();
+        assert_eq!(
+            (stats.account_waits, stats.token_waits),
+            (1, 1),
+            "{limits:?}"
+        );
+    }
+}

@@ -40,6 +40,7 @@ mod stream;
 mod time;
 mod transport;
 mod transport_error;
+mod upload;
 
 #[doc(hidden)]
 pub mod __private;
@@ -53,7 +54,7 @@ pub use decode::{decode_json, decode_slice, decode_stream, decode_unit};
 pub use endpoint::Endpoint;
 pub use error::{
     ApiError, ConfigError, DecodeError, Error, RequestError, Result, UnexpectedResponse,
-    EXCERPT_CHARS,
+    UploadProblem, EXCERPT_CHARS,
 };
 pub use format::ResponseFormat;
 pub use idempotency::{Idempotency, IdempotencyKey};
@@ -65,3 +66,4 @@ pub use response::{CallContext, RawResponse};
 pub use retry::{RetryEvent, RetryHook, RetryPolicy};
 pub use stream::ByteStream;
 pub use transport_error::TransportError;
+pub use upload::{Multipart, Part, RawBody};

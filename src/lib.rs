@@ -121,10 +121,10 @@ pub use truto_core::Endpoint;
 pub use truto_core::{
     decode_json, decode_slice, decode_stream, decode_unit, Api, ApiError, ByteStream, CallContext,
     CallOptions, Client, ClientBuilder, ConfigError, DecodeError, Error, HeaderArg, Idempotency,
-    IdempotencyKey, Method, Page, PageStream, Paginator, RateLimitStats, RateLimitWait, RateLimits,
-    RawResponse, RequestBuilder, RequestError, ResponseFormat, Result, RetryEvent, RetryHook,
-    RetryPolicy, TransportError, UnexpectedResponse, DEFAULT_BASE_URL, DEFAULT_TIMEOUT,
-    DEFAULT_USER_AGENT, IDEMPOTENCY_KEY,
+    IdempotencyKey, Method, Multipart, Page, PageStream, Paginator, Part, RateLimitStats,
+    RateLimitWait, RateLimits, RawBody, RawResponse, RequestBuilder, RequestError, ResponseFormat,
+    Result, RetryEvent, RetryHook, RetryPolicy, TransportError, UnexpectedResponse, UploadProblem,
+    DEFAULT_BASE_URL, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, IDEMPOTENCY_KEY,
 };
 pub use truto_core::{paginate, query, ratelimit};
 pub use truto_macros::{truto_endpoint, Endpoint};

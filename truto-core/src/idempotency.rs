@@ -137,7 +137,8 @@ mod tests {
     fn a_key_belongs_to_one_request() {
         let key = IdempotencyKey::new("k");
         let clone = key.clone();
-        let json = |text: &'static str| RequestBody::Json(bytes::Bytes::from_static(text.as_bytes()));
+        let json =
+            |text: &'static str| RequestBody::Json(bytes::Bytes::from_static(text.as_bytes()));
         let create_a = fingerprint(Method::Post, "/a", Some(&json("{}")));
         let create_b = fingerprint(Method::Post, "/a", Some(&json("{\"x\":1}")));
         assert!(key.claim(create_a));

@@ -7,7 +7,11 @@
 //! - [`RequestBuilder`] (what a declared endpoint fills in), [`Idempotency`] (whether it may
 //!   be sent twice), sending with retries ([`Client::send`] for an [`Endpoint`]), response
 //!   formats ([`ResponseFormat`]), [`RawResponse`], decoding, and [`ByteStream`] for
-//!   streamed bodies.
+//!   streamed bodies (downloads: [`ByteStream::save_to_file`], [`ByteStream::write_to`],
+//!   the server's [`filename`](ByteStream::filename)).
+//! - Uploads: [`Multipart`] forms and [`RawBody`] bodies (for `truto_body_passthrough`),
+//!   streamed from memory, files or streams; bytes and files are re-sent by retries, a
+//!   caller's stream never is.
 //! - [`paginate`]: lists as streams of items across pages.
 //! - [`Error`]: one error type that keeps what each failure knows; no URL, query value,
 //!   header value or token ever appears in it.
@@ -20,7 +24,9 @@
 mod body;
 mod call;
 mod client;
+mod content_disposition;
 mod decode;
+mod download;
 mod endpoint;
 mod envelope;
 mod error;

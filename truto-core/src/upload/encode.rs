@@ -132,13 +132,11 @@ mod tests {
 
     #[tokio::test]
     async fn parts_are_framed_as_rfc_7578_says() {
-        let mut form = Multipart::new()
-            .text("ticket_id", "42")
-            .part(
-                Part::bytes("file", &b"hi\r\n"[..])
-                    .file_name("a.txt")
-                    .content_type("text/plain"),
-            );
+        let mut form = Multipart::new().text("ticket_id", "42").part(
+            Part::bytes("file", &b"hi\r\n"[..])
+                .file_name("a.txt")
+                .content_type("text/plain"),
+        );
         form.boundary = "B".into();
         let (length, body) = wire(&form).await;
         let expected = "--B\r\nContent-Disposition: form-data; name=\"ticket_id\"\r\n\r\n42\r\n\
@@ -151,7 +149,8 @@ mod tests {
     #[tokio::test]
     async fn hostile_names_cannot_break_out_of_their_header() {
         let mut form = Multipart::new().part(
-            Part::bytes("a\"b", &b"x"[..]).file_name("evil\r\nContent-Type: text/html\"; x=\"é.txt"),
+            Part::bytes("a\"b", &b"x"[..])
+                .file_name("evil\r\nContent-Type: text/html\"; x=\"é.txt"),
         );
         form.boundary = "B".into();
         let (_, body) = wire(&form).await;
@@ -165,10 +164,22 @@ mod tests {
 
     #[test]
     fn content_types_must_be_type_and_subtype() {
-        for good in ["text/plain", "text/plain; charset=utf-8", "application/vnd.ms-excel"] {
+        for good in [
+            "text/plain",
+            "text/plain; charset=utf-8",
+            "application/vnd.ms-excel",
+        ] {
             assert!(is_valid_content_type(good), "{good}");
         }
-        for bad in ["", "text", "/plain", "text/", "text/plain\r\nX: y", "tëxt/plain", "a b/c"] {
+        for bad in [
+            "",
+            "text",
+            "/plain",
+            "text/",
+            "text/plain\r\nX: y",
+            "tëxt/plain",
+            "a b/c",
+        ] {
             assert!(!is_valid_content_type(bad), "{bad:?}");
         }
     }

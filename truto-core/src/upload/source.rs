@@ -152,7 +152,9 @@ impl Source {
 impl FileSource {
     async fn open(&self) -> Result<Opened, UploadProblem> {
         let unreadable = |error: io::Error| UploadProblem::Unreadable(error.kind());
-        let file = tokio::fs::File::open(&self.path).await.map_err(unreadable)?;
+        let file = tokio::fs::File::open(&self.path)
+            .await
+            .map_err(unreadable)?;
         let metadata = file.metadata().await.map_err(unreadable)?;
         if !metadata.is_file() {
             return Err(UploadProblem::NotAFile);
@@ -218,7 +220,10 @@ impl TakeOnPoll {
     fn fail(&mut self, message: &'static str) -> Poll<Option<io::Result<Bytes>>> {
         self.done = true;
         self.stream = None;
-        Poll::Ready(Some(Err(io::Error::new(io::ErrorKind::InvalidData, message))))
+        Poll::Ready(Some(Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            message,
+        ))))
     }
 }
 

@@ -50,6 +50,12 @@
 //!   [`RateLimits`], per-call [`CallOptions`], account scoping ([`Client::for_account`]);
 //! - [`RequestBuilder`] and [`RawResponse`] to implement [`Endpoint`] by hand;
 //! - no token, query value or header value in any error, log line, hook or `Debug`;
+//! - uploads and downloads, streamed with flat memory: [`Multipart`] forms and
+//!   [`RawBody`] (`truto_body_passthrough`) bodies from bytes, files or streams, typed as
+//!   [`ticketing::AttachmentsApi::upload_attachment`] and [`platform::FilesApi::upload_file`]
+//!   ([`UploadFile`]); downloads as a [`ByteStream`] with [`ByteStream::save_to_file`],
+//!   [`ByteStream::write_to`] and a safe [`ByteStream::filename`]. Bytes and files are
+//!   re-sent by retries; a caller's stream never is;
 //! - [`webhook`] signature verification;
 //! - a local Truto to test your code offline: the `truto-mock` crate, added as a
 //!   dev-dependency (`truto_mock::MockServer::start().await?`, then `mock.client()?`).
@@ -99,6 +105,7 @@ mod filter;
 mod list_query;
 pub mod meta;
 mod open_enum;
+pub mod platform;
 pub mod prelude;
 pub mod proxy;
 mod query_params;
@@ -106,6 +113,7 @@ mod sort;
 pub mod ticketing;
 mod timestamp;
 pub mod unified;
+mod upload_file;
 pub mod webhook;
 mod write_body;
 
@@ -123,12 +131,13 @@ pub use truto_core::{
     CallOptions, Client, ClientBuilder, ConfigError, DecodeError, Error, HeaderArg, Idempotency,
     IdempotencyKey, Method, Multipart, Page, PageStream, Paginator, Part, RateLimitStats,
     RateLimitWait, RateLimits, RawBody, RawResponse, RequestBuilder, RequestError, ResponseFormat,
-    Result, RetryEvent, RetryHook, RetryPolicy, TransportError, UnexpectedResponse, UploadProblem,
-    DEFAULT_BASE_URL, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, IDEMPOTENCY_KEY,
+    Result, RetryEvent, RetryHook, RetryPolicy, ToMultipart, TransportError, UnexpectedResponse,
+    UploadProblem, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, IDEMPOTENCY_KEY,
 };
 pub use truto_core::{paginate, query, ratelimit};
 pub use truto_macros::{truto_endpoint, Endpoint};
 pub use unified::UnifiedApi;
+pub use upload_file::UploadFile;
 
 /// The query of single-record unified calls: [`QueryParams`] under the name it had before
 /// one type held all of Truto's parameters.

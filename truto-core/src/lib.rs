@@ -72,4 +72,4 @@ pub use response::{CallContext, RawResponse};
 pub use retry::{RetryEvent, RetryHook, RetryPolicy};
 pub use stream::ByteStream;
 pub use transport_error::TransportError;
-pub use upload::{Multipart, Part, RawBody};
+pub use upload::{Multipart, Part, RawBody, ToMultipart};

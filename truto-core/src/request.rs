@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::error::RequestError;
 use crate::format::ResponseFormat;
 use crate::idempotency::Idempotency;
-use crate::upload::{Multipart, RawBody, RequestBody};
+use crate::upload::{RawBody, RequestBody, ToMultipart};
 
 /// The HTTP methods Truto's API uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -207,10 +207,11 @@ impl RequestBuilder {
         }
     }
 
-    /// Sets a `multipart/form-data` body (a cheap clone of `form`; its files are opened when
-    /// the call is sent). See [`Multipart`] for streaming and which forms retries may resend.
-    pub fn multipart_body(&mut self, form: &Multipart) {
-        self.set_body(RequestBody::Multipart(form.clone()));
+    /// Sets a `multipart/form-data` body: a [`Multipart`](crate::Multipart) or anything that
+    /// builds one ([`ToMultipart`]). Its files are opened when the call is sent; see
+    /// [`Multipart`](crate::Multipart) for streaming and which forms retries may resend.
+    pub fn multipart_body<F: ToMultipart + ?Sized>(&mut self, form: &F) {
+        self.set_body(RequestBody::Multipart(form.to_multipart()));
     }
 
     /// Sets a raw body, sent as is with its content type, and forces

@@ -227,6 +227,7 @@ mod common;
 mod crud;
 mod cursor;
 mod faults;
+mod file_body;
 mod filter;
 mod idempotency;
 mod import;
@@ -241,6 +242,8 @@ mod server;
 mod state;
 mod store;
 mod ticket_gen;
+mod upload_routes;
+mod uploads;
 
 use std::fmt;
 use std::io;
@@ -255,6 +258,7 @@ pub use faults::{Fault, RetryAfter};
 pub use idempotency::IdempotencyMismatch;
 pub use recorded::{ExecutedWrite, RecordedRequest};
 pub use response::{MockResponse, Route};
+pub use uploads::UploadedPart;
 
 use state::Shared;
 

@@ -1,6 +1,7 @@
 //! Accepting connections and answering requests.
 //!
-//! Each request goes through the same pipeline: read the body (capped), record
+//! Each request goes through the same pipeline: read the body (capped; an upload
+//! goes to disk part by part instead, see [`uploads`]), record
 //! the request, take the route's scripted [`Fault`] if one is queued (which may
 //! answer at once, delay, or let the request run and spoil its response), then
 //! the first of: 413 for an oversized body, 401 for a bad token, 429 from the
@@ -34,6 +35,8 @@ use super::recorded::RecordedRequest;
 use super::response::MockResponse;
 use super::routes;
 use super::state::Shared;
+use super::upload_routes;
+use super::uploads::{self, ReceiveProblem};
 
 /// Bodies larger than this are answered with 413.
 pub(crate) const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
@@ -150,6 +153,8 @@ impl AsyncWrite for Connection {
 enum BodyProblem {
     TooLarge,
     Unreadable,
+    /// An upload that is not valid multipart, or that the mock could not store.
+    Upload(ReceiveProblem),
 }
 
 /// Answers one request. An `Err` makes hyper drop the connection without a
@@ -160,9 +165,15 @@ async fn handle(
     reset: &ResetSwitch,
 ) -> io::Result<Response<MockBody>> {
     let (parts, body) = request.into_parts();
-    let (body, problem) = match read_body(&parts.headers, body).await {
-        Ok(body) => (body, None),
-        Err(problem) => (Bytes::new(), Some(problem)),
+    let (body, uploaded, problem) = match uploads::disk_body(&parts.headers, parts.uri.query()) {
+        Some(kind) => match uploads::receive(&shared.files, kind, body).await {
+            Ok(uploaded) => (Bytes::new(), uploaded, None),
+            Err(problem) => (Bytes::new(), Vec::new(), Some(BodyProblem::Upload(problem))),
+        },
+        None => match read_body(&parts.headers, body).await {
+            Ok(body) => (body, Vec::new(), None),
+            Err(problem) => (Bytes::new(), Vec::new(), Some(problem)),
+        },
     };
     let recorded = RecordedRequest {
         method: parts.method.as_str().to_owned(),
@@ -177,6 +188,7 @@ async fn handle(
             })
             .collect(),
         body,
+        parts: uploaded,
     };
     let fault = take_fault(shared, &recorded);
     let outcome = match faults::plan(fault) {
@@ -236,10 +248,34 @@ fn respond(
         Some(BodyProblem::Unreadable) => {
             return MockResponse::error(400, "The request body could not be read")
         }
+        Some(BodyProblem::Upload(ReceiveProblem::TooLarge)) => {
+            return MockResponse::error(
+                413,
+                format!(
+                    "Upload is larger than the mock's limit of {} bytes",
+                    uploads::MAX_UPLOAD_BYTES
+                ),
+            )
+        }
+        Some(BodyProblem::Upload(ReceiveProblem::Malformed(reason))) => {
+            return MockResponse::error(
+                400,
+                format!("The multipart/form-data body could not be parsed: {reason}"),
+            )
+        }
+        Some(BodyProblem::Upload(ReceiveProblem::Storage(error))) => {
+            return MockResponse::error(
+                500,
+                format!("The mock could not store the upload: {error}"),
+            )
+        }
         None => {}
     }
-    if let Some(rejection) = check_token(&shared.token, request) {
-        return rejection;
+    // Public download URLs are fetched without a token, as from a CDN.
+    if !upload_routes::is_public(request) {
+        if let Some(rejection) = check_token(&shared.token, request) {
+            return rejection;
+        }
     }
     {
         let mut state = shared.lock();

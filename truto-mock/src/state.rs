@@ -15,6 +15,7 @@ use super::recorded::{ExecutedWrite, RecordedRequest};
 use super::response::Route;
 use super::seed_gen::SeedContext;
 use super::store::Store;
+use super::uploads::FileStore;
 
 pub(crate) struct Shared {
     pub(crate) token: String,
@@ -22,6 +23,8 @@ pub(crate) struct Shared {
     pub(crate) list_delay: Duration,
     /// Answer a reused `Idempotency-Key` on a different request with 409.
     pub(crate) reject_reused_keys: bool,
+    /// Uploaded files on disk, and those kept for download.
+    pub(crate) files: FileStore,
     state: Mutex<State>,
     idempotency: Mutex<IdempotencyCache>,
 }
@@ -58,6 +61,7 @@ impl Shared {
             record_requests: config.record_requests,
             list_delay: config.list_delay,
             reject_reused_keys: config.reject_reused_keys,
+            files: FileStore::default(),
             state: Mutex::new(State {
                 requests: Vec::new(),
                 canned: Vec::new(),

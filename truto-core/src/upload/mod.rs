@@ -22,5 +22,5 @@ mod raw;
 mod source;
 
 pub(crate) use body::{AttemptBody, RequestBody};
-pub use multipart::{Multipart, Part};
+pub use multipart::{Multipart, Part, ToMultipart};
 pub use raw::RawBody;

@@ -127,6 +127,26 @@ impl Multipart {
     }
 }
 
+/// Something that is sent as a `multipart/form-data` body: a [`Multipart`], or a typed
+/// upload (e.g. the facade's attachment upload) that builds one. What a `#[multipart]`
+/// parameter accepts.
+pub trait ToMultipart {
+    /// The form to send (a cheap clone: files are paths, bytes are shared).
+    fn to_multipart(&self) -> Multipart;
+}
+
+impl ToMultipart for Multipart {
+    fn to_multipart(&self) -> Multipart {
+        self.clone()
+    }
+}
+
+impl<T: ToMultipart + ?Sized> ToMultipart for &T {
+    fn to_multipart(&self) -> Multipart {
+        (**self).to_multipart()
+    }
+}
+
 impl Part {
     /// A text field: its value is the part's content (no file name, no content type).
     pub fn text(name: impl Into<String>, value: impl Into<String>) -> Part {
@@ -196,6 +216,14 @@ impl Part {
             content_type: Some(OCTET_STREAM.to_owned()),
             source,
         }
+    }
+
+    /// Sets the part's name (the form field it fills), e.g. to put a prepared file part
+    /// under the field an endpoint expects.
+    #[must_use]
+    pub fn with_name(mut self, name: impl Into<String>) -> Part {
+        self.name = name.into();
+        self
     }
 
     /// Sets the file name sent in `Content-Disposition` (`; filename="..."`).

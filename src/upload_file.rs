@@ -28,7 +28,9 @@ const OCTET_STREAM: &str = "application/octet-stream";
 ///
 /// Sent on its own (as [`ToMultipart`]), it is a form with one part, `file`, which is what
 /// `POST /file` takes.
-#[derive(Clone, Debug)]
+///
+/// `Debug` shows the content's kind and length, never the file name.
+#[derive(Clone)]
 pub struct UploadFile {
     content: Part,
     file_name: Option<String>,
@@ -130,5 +132,13 @@ impl UploadFile {
 impl ToMultipart for UploadFile {
     fn to_multipart(&self) -> Multipart {
         Multipart::new().part(self.to_part("file"))
+    }
+}
+
+impl std::fmt::Debug for UploadFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UploadFile")
+            .field("content", &self.content)
+            .finish_non_exhaustive()
     }
 }

@@ -27,7 +27,9 @@ use crate::UploadFile;
 /// .field("is_inline", "false");
 /// # let _ = upload;
 /// ```
-#[derive(Clone, Debug)]
+///
+/// `Debug` shows the file's shape and the field names, never a value.
+#[derive(Clone)]
 pub struct AttachmentUpload {
     file: UploadFile,
     ticket_id: Option<String>,
@@ -80,5 +82,16 @@ impl ToMultipart for AttachmentUpload {
             form = form.text(name.clone(), value.clone());
         }
         form.part(self.file.to_part("file"))
+    }
+}
+
+impl std::fmt::Debug for AttachmentUpload {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let fields: Vec<&str> = self.fields.iter().map(|(name, _)| name.as_str()).collect();
+        f.debug_struct("AttachmentUpload")
+            .field("file", &self.file)
+            .field("has_ticket_id", &self.ticket_id.is_some())
+            .field("fields", &fields)
+            .finish()
     }
 }

@@ -121,7 +121,7 @@ mod tests {
     use crate::upload::Part;
 
     async fn wire(form: &Multipart) -> (Option<u64>, Vec<u8>) {
-        let opened = open(form).await.ok().expect("opens");
+        let opened = open(form).await.expect("opens");
         let mut chunks = opened.chunks;
         let mut all = Vec::new();
         while let Some(chunk) = chunks.next().await {

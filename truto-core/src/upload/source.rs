@@ -302,7 +302,7 @@ mod tests {
         // An attempt that is built but never sends anything leaves the stream in its slot.
         drop(source.open().await.ok());
         assert!(source.is_replayable());
-        let sent = collect(source.open().await.ok().expect("opens")).await;
+        let sent = collect(source.open().await.expect("opens")).await;
         assert_eq!(sent.expect("reads"), b"abc");
         assert!(!source.is_replayable());
         assert!(matches!(
@@ -314,10 +314,10 @@ mod tests {
     #[tokio::test]
     async fn a_stream_must_match_its_declared_length() {
         let short = Source::stream(chunks(&[b"ab"]), Some(3));
-        let error = collect(short.open().await.ok().expect("opens")).await;
+        let error = collect(short.open().await.expect("opens")).await;
         assert!(error.is_err());
         let long = Source::stream(chunks(&[b"ab", b"cd"]), Some(3));
-        let error = collect(long.open().await.ok().expect("opens")).await;
+        let error = collect(long.open().await.expect("opens")).await;
         assert!(error.is_err());
     }
 
@@ -328,7 +328,7 @@ mod tests {
         std::fs::write(&path, &content).expect("writes");
         let source = Source::file(path.clone());
         for _ in 0..2 {
-            let opened = source.open().await.ok().expect("opens");
+            let opened = source.open().await.expect("opens");
             assert_eq!(opened.length, Some(content.len() as u64));
             assert_eq!(collect(opened).await.expect("reads"), content);
         }

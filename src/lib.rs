@@ -52,10 +52,11 @@
 //! - no token, query value or header value in any error, log line, hook or `Debug`;
 //! - uploads and downloads, streamed with flat memory: [`Multipart`] forms and
 //!   [`RawBody`] (`truto_body_passthrough`) bodies from bytes, files or streams, typed as
-//!   [`ticketing::AttachmentsApi::upload_attachment`] and [`platform::FilesApi::upload_file`]
-//!   ([`UploadFile`]); downloads as a [`ByteStream`] with [`ByteStream::save_to_file`],
-//!   [`ByteStream::write_to`] and a safe [`ByteStream::filename`]. Bytes and files are
-//!   re-sent by retries; a caller's stream never is;
+//!   [`ticketing::AttachmentsApi::upload_attachment`], [`platform::FilesApi::upload_file`]
+//!   and [`file_storage::DriveItemsApi::upload_drive_item`] ([`UploadFile`]); downloads as a
+//!   [`ByteStream`] with [`ByteStream::save_to_file`], [`ByteStream::write_to`] and a safe
+//!   [`ByteStream::filename`]. Bytes and files are re-sent by retries; a caller's stream
+//!   never is;
 //! - [`webhook`] signature verification;
 //! - a local Truto to test your code offline: the `truto-mock` crate, added as a
 //!   dev-dependency (`truto_mock::MockServer::start().await?`, then `mock.client()?`).
@@ -101,6 +102,7 @@ extern crate self as truto;
 pub mod capabilities;
 pub mod custom_api;
 mod deleted;
+pub mod file_storage;
 mod filter;
 mod list_query;
 pub mod meta;

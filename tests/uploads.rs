@@ -6,11 +6,15 @@
 //!   `Content-Length` vs chunked, raw passthrough bodies, `POST /file`;
 //! - `uploads/downloads.rs`: streamed downloads to a file and to an `AsyncWrite`, with the
 //!   content type, length and file name exposed, and hostile `Content-Disposition` values;
+//! - `uploads/drive_items.rs`: the file-storage upload through the unified API and its
+//!   streamed download;
 //! - `uploads/replays.rs`: which bodies a retry sends again — bytes and files with the same
 //!   `Idempotency-Key`, never a stream that went out, never a file whose length changed.
 
 #[path = "uploads/downloads.rs"]
 mod downloads;
+#[path = "uploads/drive_items.rs"]
+mod drive_items;
 #[path = "uploads/replays.rs"]
 mod replays;
 #[path = "uploads/wire.rs"]

@@ -76,7 +76,17 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
     RouteDefinition {
         method: "POST",
         pattern: "/unified/ticketing/attachments/download",
-        handler: upload_routes::download_attachment,
+        handler: upload_routes::download_by_file_url,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/file-storage/drive-items/download",
+        handler: upload_routes::download_by_file_url,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/file-storage/drive-items",
+        handler: upload_routes::create_drive_item,
     },
     RouteDefinition {
         method: "POST",

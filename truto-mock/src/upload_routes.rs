@@ -5,13 +5,18 @@
 //! |---|---|
 //! | `POST /unified/ticketing/attachments` (multipart, or a raw body with `truto_body_passthrough=true`) | `201` with the attachment record: `file_name`, `content_type`, `size`, `ticket_id`, `file_url` |
 //! | `POST /unified/ticketing/attachments/download?file_url=...` | the file, streamed from disk |
+//! | `POST /unified/file-storage/drive-items` (multipart) | `201` with the drive item: `name`, `type`, `size`, `mime_type`, `parent`, `drive`, `public_url`, `urls` |
+//! | `POST /unified/file-storage/drive-items/download?file_url=...` | the file, streamed from disk |
 //! | `POST /file` (multipart, field `file`) | `{"url": ".../files-public/<key>"}` |
 //! | `GET /files-public/<key>` | the file, streamed; no token needed (a public URL) |
 //!
 //! Multipart attachment creates take the file from the part named `file` and the text
 //! fields `file_name`, `content_type` and `ticket_id` (falling back to the part's own file
 //! name and content type, and to the query's `ticket[id]`); other text fields are stored on
-//! the record as they are. A JSON create still works as for any resource. Downloads carry
+//! the record as they are. A JSON create still works as for any resource. Drive item uploads
+//! take the `file` part and the text fields `name`, `type`, and bracketed ones such as
+//! `parent[id]` and `drive[id]`, which become nested objects. Drive items are kept in the
+//! store `drive-items`. Downloads carry
 //! `Content-Type`, `Content-Length` and `Content-Disposition` (`filename` as an ASCII
 //! fallback and `filename*=UTF-8''...`).
 
@@ -68,23 +73,65 @@ pub(crate) fn create_attachment(shared: &Shared, context: &RequestContext<'_>) -
     if let Some(ticket_id) = ticket_id {
         body.insert("ticket_id".into(), json!(ticket_id));
     }
+    create_record(shared, context, "attachments", body)
+}
+
+/// Stores `body` as a new record of `resource`, counts the write, answers 201 with it.
+fn create_record(
+    shared: &Shared,
+    context: &RequestContext<'_>,
+    resource: &str,
+    body: Map<String, Value>,
+) -> MockResponse {
     let created = {
         let mut state = shared.lock();
-        let created = state.store_mut("attachments").create(body);
+        let created = state.store_mut(resource).create(body);
         if let Ok(record) = &created {
-            state.record_write(request, "attachments", common::id_of(record));
+            state.record_write(context.request, resource, common::id_of(record));
         }
         created
     };
     match created {
         Ok(record) => MockResponse::json(201, Shaping::from_query(&context.query).apply(record)),
-        Err(Conflict) => MockResponse::error(409, "An attachment with this id already exists"),
+        Err(Conflict) => MockResponse::error(
+            409,
+            format!("A record of {resource} with this id already exists"),
+        ),
     }
 }
 
-/// `POST /unified/ticketing/attachments/download?file_url=...`: the file behind a
-/// `file_url` this mock handed out, in every response format.
-pub(crate) fn download_attachment(shared: &Shared, context: &RequestContext<'_>) -> MockResponse {
+/// `POST /unified/file-storage/drive-items`: a multipart upload becomes a drive item.
+pub(crate) fn create_drive_item(shared: &Shared, context: &RequestContext<'_>) -> MockResponse {
+    let request = context.request;
+    if let Err(rejection) = common::check_account_id(&context.query) {
+        return rejection;
+    }
+    let file = match file_part(&request.parts, false) {
+        Ok(file) => file,
+        Err(rejection) => return rejection,
+    };
+    let mut body = nest_brackets(text_fields(&request.parts));
+    let name = take_string(&mut body, "name").or_else(|| file.file_name.clone());
+    let mime_type = file
+        .content_type
+        .clone()
+        .unwrap_or_else(|| OCTET_STREAM.to_owned());
+    let key = shared
+        .files
+        .keep("file", file, name.clone(), mime_type.clone());
+    let url = public_url(request, &key);
+    body.entry("type").or_insert_with(|| json!("file"));
+    body.insert("name".into(), json!(name));
+    body.insert("mime_type".into(), json!(mime_type));
+    body.insert("size".into(), json!(file.size));
+    body.insert("public_url".into(), json!(url));
+    body.insert("urls".into(), json!([{ "url": url, "type": "self" }]));
+    create_record(shared, context, "drive-items", body)
+}
+
+/// `POST /unified/{ticketing/attachments,file-storage/drive-items}/download?file_url=...`:
+/// the file behind a `file_url` this mock handed out, in every response format.
+pub(crate) fn download_by_file_url(shared: &Shared, context: &RequestContext<'_>) -> MockResponse {
     if let Err(rejection) = common::check_account_id(&context.query) {
         return rejection;
     }
@@ -163,6 +210,33 @@ fn text_fields(parts: &[UploadedPart]) -> Map<String, Value> {
     fields
 }
 
+/// `parent[id]=x` as `"parent": {"id": "x"}` (one level, as the SDK sends them).
+fn nest_brackets(fields: Map<String, Value>) -> Map<String, Value> {
+    let mut nested = Map::new();
+    for (name, value) in fields {
+        let inner = name
+            .strip_suffix(']')
+            .and_then(|name| name.split_once('['))
+            .filter(|(outer, key)| {
+                !outer.is_empty() && !key.is_empty() && !key.contains(['[', ']'])
+            });
+        match inner {
+            Some((outer, key)) => {
+                let slot = nested
+                    .entry(outer.to_owned())
+                    .or_insert_with(|| Value::Object(Map::new()));
+                if let Value::Object(object) = slot {
+                    object.insert(key.to_owned(), value);
+                }
+            }
+            None => {
+                nested.insert(name, value);
+            }
+        }
+    }
+    nested
+}
+
 fn take_string(fields: &mut Map<String, Value>, name: &str) -> Option<String> {
     match fields.remove(name) {
         Some(Value::String(text)) if !text.is_empty() => Some(text),
@@ -215,7 +289,26 @@ fn content_disposition(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::content_disposition;
+    use serde_json::{json, Map, Value};
+
+    use super::{content_disposition, nest_brackets};
+
+    #[test]
+    fn bracketed_fields_become_objects() {
+        let mut fields = Map::new();
+        for (name, value) in [
+            ("parent[id]", "f1"),
+            ("drive[id]", "d1"),
+            ("name", "a"),
+            ("odd[", "x"),
+        ] {
+            fields.insert(name.to_owned(), Value::String(value.to_owned()));
+        }
+        assert_eq!(
+            Value::Object(nest_brackets(fields)),
+            json!({"parent": {"id": "f1"}, "drive": {"id": "d1"}, "name": "a", "odd[": "x"})
+        );
+    }
 
     #[test]
     fn names_are_sent_with_an_ascii_fallback_and_utf8() {

@@ -204,3 +204,32 @@ async fn a_raw_stream_is_sent_once_even_where_retries_are_allowed() {
     assert_eq!(sent(&mock, "POST", ATTACHMENTS).len(), 3);
     assert_eq!(mock.write_count("POST", ATTACHMENTS), 1);
 }
+
+#[tokio::test]
+async fn a_stream_is_retried_while_nothing_was_sent() {
+    // A port with no listener, on an address no mock binds: every connect is refused, so no
+    // attempt reads a byte of the stream and each retry may still send it.
+    let listener = std::net::TcpListener::bind("127.0.0.2:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    drop(listener);
+    let retries = Arc::new(Mutex::new(0));
+    let seen = Arc::clone(&retries);
+    let client = truto::Client::builder()
+        .token("test-token")
+        .base_url(format!("http://{addr}"))
+        .retry(fast())
+        .on_retry(move |_| *seen.lock().unwrap() += 1)
+        .build()
+        .unwrap();
+    let upload = AttachmentUpload::new(UploadFile::stream("late.bin", chunked(vec![1; 1000], 2)));
+
+    let error = client
+        .upload_attachment(&query(), &upload)
+        .await
+        .unwrap_err();
+
+    assert!(matches!(error, Error::Connect { .. }), "{error:?}");
+    assert!(!error.write_may_have_run());
+    assert_eq!(*retries.lock().unwrap(), 2, "three attempts in all");
+    assert!(upload.file().is_replayable(), "the stream was never read");
+}

@@ -46,7 +46,13 @@ pub(crate) fn is_public(request: &RecordedRequest) -> bool {
 pub(crate) fn create_attachment(shared: &Shared, context: &RequestContext<'_>) -> MockResponse {
     let request = context.request;
     if request.parts.is_empty() {
-        return crud::create(shared, context);
+        // A JSON create (base64 `data`), as for any resource of the store.
+        let as_resource = RequestContext {
+            request,
+            query: context.query.clone(),
+            params: vec![("resource", "attachments".to_owned())],
+        };
+        return crud::create(shared, &as_resource);
     }
     if let Err(rejection) = common::check_account_id(&context.query) {
         return rejection;

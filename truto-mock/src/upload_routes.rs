@@ -22,13 +22,12 @@
 
 use serde_json::{json, Map, Value};
 
-use super::common::{self, Shaping};
+use super::common;
 use super::crud;
 use super::recorded::RecordedRequest;
 use super::response::MockResponse;
 use super::routes::RequestContext;
 use super::state::Shared;
-use super::store::Conflict;
 use super::uploads::{StoredFile, UploadedPart};
 
 /// Where `file_url`s point: a route of the mock that serves the file without a token.
@@ -79,31 +78,7 @@ pub(crate) fn create_attachment(shared: &Shared, context: &RequestContext<'_>) -
     if let Some(ticket_id) = ticket_id {
         body.insert("ticket_id".into(), json!(ticket_id));
     }
-    create_record(shared, context, "attachments", body)
-}
-
-/// Stores `body` as a new record of `resource`, counts the write, answers 201 with it.
-fn create_record(
-    shared: &Shared,
-    context: &RequestContext<'_>,
-    resource: &str,
-    body: Map<String, Value>,
-) -> MockResponse {
-    let created = {
-        let mut state = shared.lock();
-        let created = state.store_mut(resource).create(body);
-        if let Ok(record) = &created {
-            state.record_write(context.request, resource, common::id_of(record));
-        }
-        created
-    };
-    match created {
-        Ok(record) => MockResponse::json(201, Shaping::from_query(&context.query).apply(record)),
-        Err(Conflict) => MockResponse::error(
-            409,
-            format!("A record of {resource} with this id already exists"),
-        ),
-    }
+    crud::create_record(shared, context, "attachments", body)
 }
 
 /// `POST /unified/file-storage/drive-items`: a multipart upload becomes a drive item.
@@ -132,7 +107,7 @@ pub(crate) fn create_drive_item(shared: &Shared, context: &RequestContext<'_>) -
     body.insert("size".into(), json!(file.size));
     body.insert("public_url".into(), json!(url));
     body.insert("urls".into(), json!([{ "url": url, "type": "self" }]));
-    create_record(shared, context, "drive-items", body)
+    crud::create_record(shared, context, "drive-items", body)
 }
 
 /// `POST /unified/{ticketing/attachments,file-storage/drive-items}/download?file_url=...`:

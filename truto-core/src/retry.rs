@@ -17,6 +17,12 @@
 //! fails with
 //! [`Error::WriteOutcomeUnknown`](crate::Error::WriteOutcomeUnknown).
 //!
+//! On top of that, a call is only sent again while its body is *replayable*
+//! ([`Multipart`](crate::Multipart), [`RawBody`](crate::RawBody)): JSON, bytes and files
+//! are (files are re-read, and refused if their length changed); a caller's stream is not
+//! once an attempt started reading it. A call that would be retried but whose stream went out
+//! ends there, with `WriteOutcomeUnknown` for a write (`send.rs`).
+//!
 //! Waits never overflow: a `Retry-After` beyond [`RetryPolicy::max_retry_after`] is cut to
 //! it, and a wait that would end after [`RetryPolicy::max_elapsed`] is not taken (the error is
 //! returned instead).

@@ -54,6 +54,13 @@
 //!   calls such tokens cannot make before sending;
 //! - [`RequestBuilder`] and [`RawResponse`] to implement [`Endpoint`] by hand;
 //! - no token, query value or header value in any error, log line, hook or `Debug`;
+//! - uploads and downloads, streamed with flat memory: [`Multipart`] forms and
+//!   [`RawBody`] (`truto_body_passthrough`) bodies from bytes, files or streams, typed as
+//!   [`ticketing::AttachmentsApi::upload_attachment`], [`platform::FilesApi::upload_file`]
+//!   and [`file_storage::DriveItemsApi::upload_drive_item`] ([`UploadFile`]); downloads as a
+//!   [`ByteStream`] with [`ByteStream::save_to_file`], [`ByteStream::write_to`] and a safe
+//!   [`ByteStream::filename`]. Bytes and files are re-sent by retries; a caller's stream
+//!   never is;
 //! - [`webhook`] signature verification;
 //! - the platform API in [`platform`]: batch requests with per-entry results and errors, ping;
 //! - a local Truto to test your code offline: the `truto-mock` crate, added as a
@@ -100,6 +107,7 @@ extern crate self as truto;
 pub mod capabilities;
 pub mod custom_api;
 mod deleted;
+pub mod file_storage;
 mod filter;
 mod list_query;
 pub mod meta;
@@ -113,6 +121,7 @@ mod sort;
 pub mod ticketing;
 mod timestamp;
 pub mod unified;
+mod upload_file;
 pub mod webhook;
 mod write_body;
 
@@ -129,16 +138,17 @@ pub use truto_core::Endpoint;
 pub use truto_core::{
     decode_json, decode_slice, decode_stream, decode_unit, Api, ApiError, ByteStream, CallContext,
     CallOptions, Client, ClientBuilder, ConfigError, DecodeError, Error, ErrorInsight, HeaderArg,
-    Idempotency, IdempotencyKey, InsightEntry, Method, Page, PageStream, Paginator,
-    RateLimitHeaders, RateLimitSource, RateLimitStats, RateLimitWait, RateLimits, RawResponse,
-    RequestBuilder, RequestError, ResponseFormat, Result, RetryEvent, RetryHook, RetryPolicy,
-    TransportError, UnexpectedResponse, ValidationFailure, DEFAULT_BASE_URL, DEFAULT_TIMEOUT,
-    DEFAULT_USER_AGENT, IDEMPOTENCY_KEY,
+    Idempotency, IdempotencyKey, InsightEntry, Method, Multipart, Page, PageStream, Paginator,
+    Part, RateLimitHeaders, RateLimitSource, RateLimitStats, RateLimitWait, RateLimits, RawBody,
+    RawResponse, RequestBuilder, RequestError, ResponseFormat, Result, RetryEvent, RetryHook,
+    RetryPolicy, ToMultipart, TransportError, UnexpectedResponse, UploadProblem, ValidationFailure,
+    DEFAULT_BASE_URL, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, IDEMPOTENCY_KEY,
 };
 pub use truto_core::{paginate, query, ratelimit};
 pub use truto_core::{AccountTokenAuth, ACCOUNT_TOKEN_LIFETIME, ACCOUNT_TOKEN_RENEW_MARGIN};
 pub use truto_macros::{truto_endpoint, Endpoint};
 pub use unified::UnifiedApi;
+pub use upload_file::UploadFile;
 
 /// The query of single-record unified calls: [`QueryParams`] under the name it had before
 /// one type held all of Truto's parameters.

@@ -21,6 +21,7 @@
 //! | `account_tokens.rs` | [`IntegratedAccountToken`] (`POST /integrated-account/token`) | [`AccountTokensApi`] |
 //! | `batch.rs` (+ `batch_response.rs`) | [`BatchRequest`] / [`BatchResponse`] (`POST /batch-request`) | [`BatchApi`] |
 //! | `category.rs` | [`Category`] | [`CategoriesApi`] |
+//! | `files.rs` | [`UploadedFile`] (`POST /file`, multipart) | [`FilesApi`] |
 //! | `ping.rs` | [`Pong`] (`GET /ping`) | [`PingApi`] |
 //! | `webhook.rs` | [`Webhook`], with the action `test` | [`WebhooksApi`] |
 //!
@@ -37,9 +38,12 @@ mod account_tokens;
 mod batch;
 mod batch_response;
 mod category;
+mod files;
 mod ping;
 mod webhook;
 
+/// The events a webhook subscribes to: the type of the deliveries' `event`.
+pub use crate::webhook::WebhookEventType;
 pub use account_tokens::{AccountTokensApi, CreateIntegratedAccountToken, IntegratedAccountToken};
 pub use batch::{
     BatchApi, BatchNode, BatchRecurse, BatchRecurseConfig, BatchRequest, BatchResource,
@@ -47,14 +51,15 @@ pub use batch::{
 };
 pub use batch_response::{BatchItemError, BatchResponse, BatchResultError};
 pub use category::{CategoriesApi, Category, ListCategoriesQuery};
+pub use files::{FilesApi, UploadedFile};
 pub use ping::{PingApi, Pong};
 pub use webhook::{
-    CreateWebhook, ListWebhooksQuery, TestWebhook, UpdateWebhook, Webhook, WebhookEventType,
-    WebhookTestResult, WebhooksApi,
+    CreateWebhook, ListWebhooksQuery, TestWebhook, UpdateWebhook, Webhook, WebhookTestResult,
+    WebhooksApi,
 };
 
 /// Every endpoint trait of the admin API, to call their methods on a
 /// [`Client`](crate::Client) without importing each.
 pub mod prelude {
-    pub use super::{AccountTokensApi, BatchApi, CategoriesApi, PingApi, WebhooksApi};
+    pub use super::{AccountTokensApi, BatchApi, CategoriesApi, FilesApi, PingApi, WebhooksApi};
 }

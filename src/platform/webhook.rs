@@ -6,9 +6,9 @@
 //! - Truto's API reference, "Create webhook" (`truto.one/docs/api-reference/admin/webhooks/create`):
 //!   request `event_types` (string array; "If not specified, then the webhook will be subscribed to
 //!   all event types"), `is_active`, `target_url`; response `id`, `target_url`, `secret`,
-//!   `is_active`, `environment_id`, `event_types`, `created_at`, `updated_at`; the event types it
-//!   lists are the variants of [`WebhookEventType`] (the stored page cuts ten more off, kept in
-//!   `Other`).
+//!   `is_active`, `environment_id`, `event_types`, `created_at`, `updated_at`; its event types
+//!   are those of the deliveries, [`WebhookEventType`](crate::webhook::WebhookEventType) (the
+//!   stored page cuts ten more off; unknown ones are kept in `Other`).
 //! - The guide "Creating a webhook through API": the same fields, and `POST /webhook/test
 //!   {"id": ...}` to send a test event.
 //! - The official TypeScript SDK (`src/resources/webhook.ts`): list / get / create / update /
@@ -19,7 +19,7 @@
 //! TypeScript SDK's types only); no source marks a field of the response required, and `id` is
 //! required here because every webhook has one and every other call needs it.
 //!
-//! Here: the models [`Webhook`], [`WebhookEventType`], [`WebhookTestResult`]; its write bodies
+//! Here: the models [`Webhook`], [`WebhookTestResult`]; its write bodies
 //! [`CreateWebhook`], [`UpdateWebhook`], [`TestWebhook`]; its list query [`ListWebhooksQuery`]; its endpoints,
 //! [`WebhooksApi`].
 
@@ -27,60 +27,9 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use crate::list_query::admin_list_query;
-use crate::open_enum::open_enum;
+use crate::webhook::WebhookEventType;
 use crate::write_body::admin_body;
 use crate::{truto_endpoint, Api, Client, Deleted, Paginator, Result, SecretString};
-
-open_enum! {
-    /// An event a webhook can subscribe to (`event_types[]`), as the "Create webhook" page
-    /// lists them. The page shows ten more it cuts off; those decode into `Other`.
-    pub enum WebhookEventType {
-        /// `sync_job_run:created`
-        SyncJobRunCreated = "sync_job_run:created",
-        /// `sync_job_run:updated`
-        SyncJobRunUpdated = "sync_job_run:updated",
-        /// `sync_job_run:started`
-        SyncJobRunStarted = "sync_job_run:started",
-        /// `sync_job_run:completed`
-        SyncJobRunCompleted = "sync_job_run:completed",
-        /// `sync_job_run:failed`
-        SyncJobRunFailed = "sync_job_run:failed",
-        /// `sync_job_run:record`
-        SyncJobRunRecord = "sync_job_run:record",
-        /// `integrated_account:created`
-        IntegratedAccountCreated = "integrated_account:created",
-        /// `integrated_account:updated`
-        IntegratedAccountUpdated = "integrated_account:updated",
-        /// `integrated_account:active`
-        IntegratedAccountActive = "integrated_account:active",
-        /// `integrated_account:reactivated`
-        IntegratedAccountReactivated = "integrated_account:reactivated",
-        /// `integrated_account:authentication_error`
-        IntegratedAccountAuthenticationError = "integrated_account:authentication_error",
-        /// `integrated_account:post_install_error`
-        IntegratedAccountPostInstallError = "integrated_account:post_install_error",
-        /// `integrated_account:validation_error`
-        IntegratedAccountValidationError = "integrated_account:validation_error",
-        /// `integrated_account:post_connect_form_submitted`
-        IntegratedAccountPostConnectFormSubmitted = "integrated_account:post_connect_form_submitted",
-        /// `record:created`
-        RecordCreated = "record:created",
-        /// `record:updated`
-        RecordUpdated = "record:updated",
-        /// `record:deleted`
-        RecordDeleted = "record:deleted",
-        /// `sync_job_cron_trigger:failed`
-        SyncJobCronTriggerFailed = "sync_job_cron_trigger:failed",
-        /// `batch_job:dry_run_completed`
-        BatchJobDryRunCompleted = "batch_job:dry_run_completed",
-        /// `batch_job:completed`
-        BatchJobCompleted = "batch_job:completed",
-        /// `batch_job:dry_run_failed`
-        BatchJobDryRunFailed = "batch_job:dry_run_failed",
-        /// `batch_job:failed`
-        BatchJobFailed = "batch_job:failed",
-    }
-}
 
 /// A webhook: where Truto posts the events of one environment.
 ///
@@ -94,7 +43,7 @@ pub struct Webhook {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_url: Option<String>,
     /// The secret key that signs the payloads (`X-Truto-Signature`); verify deliveries with
-    /// [`webhook::Verifier`](crate::webhook::Verifier).
+    /// [`webhook::WebhookVerifier`](crate::webhook::WebhookVerifier).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<SecretString>,
     /// Whether the webhook is active. Inactive webhooks receive nothing; Truto deactivates one

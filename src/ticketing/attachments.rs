@@ -23,9 +23,22 @@
 //!   comments attachments" (name not shown), `organization`. Typed are `ticket` and the
 //!   `created_at` / `updated_at` filters every unified list takes.
 //!
+//! - Uploads: Truto's notes say uploads go as `multipart/form-data` to unified creates, so
+//!   [`upload_attachment`](AttachmentsApi::upload_attachment) sends the file that way
+//!   ([`AttachmentUpload`], in `attachments/upload.rs`, says which field names are not
+//!   confirmed), streamed from a path or a stream.
+//! - Downloads: no ticketing download page is stored. The emails, ATS, knowledge-base,
+//!   e-signature and file-storage unified APIs all document a `download` custom method,
+//!   `POST /unified/{model}/{resource}/download` with the record's `file_url` as a query
+//!   parameter, and `truto_response_format=stream` "for files, or binary data";
+//!   [`download_attachment`](AttachmentsApi::download_attachment) follows that pattern for
+//!   ticketing (**not confirmed**) and streams the answer ([`ByteStream`]). The record's
+//!   `file_url` is never fetched directly: it may be any host, and the SDK sends its token
+//!   only to Truto.
+//!
 //! Here: the model [`AttachmentRecord`]; its write bodies [`CreateAttachment`],
-//! [`UpdateAttachment`]; its list query [`ListAttachmentsQuery`]; its endpoints,
-//! [`AttachmentsApi`].
+//! [`UpdateAttachment`], [`AttachmentUpload`]; its list query [`ListAttachmentsQuery`]; its
+//! endpoints, [`AttachmentsApi`].
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -33,7 +46,11 @@ use serde_json::{Map, Number, Value};
 
 use crate::list_query::list_query;
 use crate::write_body::write_body;
-use crate::{truto_endpoint, Api, Client, IdFilter, Paginator, QueryParams, Result};
+use crate::{truto_endpoint, Api, ByteStream, Client, IdFilter, Paginator, QueryParams, Result};
+
+mod upload;
+
+pub use upload::AttachmentUpload;
 
 /// An attachment (a file of a ticket or comment), in Truto's unified shape.
 ///
@@ -176,7 +193,8 @@ list_query! {
     }
 }
 
-/// The `attachments` resource: list, get, create, update.
+/// The `attachments` resource: list, get, create (JSON with base64 data, or an upload),
+/// update, and a streamed download.
 ///
 /// No delete is declared: the docs' methods list for attachments is cut after update and no
 /// "Delete Attachments" page could be found (see the `attachment` module docs).
@@ -204,6 +222,68 @@ pub trait AttachmentsApi: Api {
         #[query] query: &QueryParams,
         #[body] body: &CreateAttachment,
     ) -> Result<AttachmentRecord>;
+
+    /// Uploads a file as an attachment (`POST /unified/ticketing/attachments`,
+    /// `multipart/form-data`): the file is streamed from its path or stream, never read
+    /// whole, and never base64-encoded.
+    ///
+    /// Deduplicated by `Idempotency-Key` like every unified create: a file from bytes or a
+    /// path is sent again by a retry under the same key (a file whose length changed since
+    /// the first attempt fails instead); a file from a stream is sent once, so a lost answer
+    /// is [`Error::WriteOutcomeUnknown`](crate::Error::WriteOutcomeUnknown).
+    ///
+    /// ```no_run
+    /// use truto::prelude::*;
+    /// use truto::ticketing::AttachmentUpload;
+    /// use truto::UploadFile;
+    ///
+    /// # async fn demo(client: Client) -> Result<()> {
+    /// let query = QueryParams::new("62f44730-dd91-461e-bd6a-aedd9e0ad79d");
+    /// let upload = AttachmentUpload::new(UploadFile::path("printer.log")).ticket_id("35436");
+    /// let attachment = client.upload_attachment(&query, &upload).await?;
+    /// println!("{:?} ({:?} bytes)", attachment.file_name, attachment.size_bytes());
+    /// # Ok(()) }
+    /// ```
+    #[truto_endpoint(POST, "/unified/ticketing/attachments")]
+    async fn upload_attachment(
+        &self,
+        #[query] query: &QueryParams,
+        #[multipart] upload: &AttachmentUpload,
+    ) -> Result<AttachmentRecord>;
+
+    /// Downloads an attachment's file, streamed
+    /// (`POST /unified/ticketing/attachments/download?file_url=...`, in the `stream`
+    /// format): pass the record's [`file_url`](AttachmentRecord::file_url). The answer keeps
+    /// the provider's content type; [`ByteStream::save_to_file`] and
+    /// [`ByteStream::write_to`] write it out without holding it in memory.
+    ///
+    /// Declared idempotent (it only reads): retried like a GET, and sent without an
+    /// `Idempotency-Key`. The endpoint is inferred from Truto's other unified APIs (see
+    /// the module docs): **not confirmed** for ticketing.
+    ///
+    /// ```no_run
+    /// use truto::prelude::*;
+    ///
+    /// # async fn demo(client: Client, attachment: truto::ticketing::AttachmentRecord) -> Result<()> {
+    /// let query = QueryParams::new("62f44730-dd91-461e-bd6a-aedd9e0ad79d");
+    /// if let Some(url) = &attachment.file_url {
+    ///     let body = client.download_attachment(url, &query).await?;
+    ///     let name = body.filename().unwrap_or_else(|| "attachment.bin".into());
+    ///     body.save_to_file(std::env::temp_dir().join(name)).await?;
+    /// }
+    /// # Ok(()) }
+    /// ```
+    #[truto_endpoint(
+        POST,
+        "/unified/ticketing/attachments/download",
+        format = stream,
+        idempotent
+    )]
+    async fn download_attachment(
+        &self,
+        file_url: &str,
+        #[query] query: &QueryParams,
+    ) -> Result<ByteStream>;
 
     /// Updates an attachment (`PATCH /unified/ticketing/attachments/{id}`).
     #[truto_endpoint(PATCH, "/unified/ticketing/attachments/{id}")]

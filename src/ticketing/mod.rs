@@ -12,7 +12,7 @@
 //! | `comments.rs` (+ `comments/write.rs`) | [`Comment`] | [`CommentsApi`] |
 //! | `contacts.rs` | [`Contact`] | [`ContactsApi`] |
 //! | `accounts.rs` | [`Account`] | [`AccountsApi`] |
-//! | `attachments.rs` | [`AttachmentRecord`] | [`AttachmentsApi`] |
+//! | `attachments.rs` (+ `attachments/upload.rs`) | [`AttachmentRecord`], uploads and downloads | [`AttachmentsApi`] |
 //! | `users.rs` | [`User`] | [`UsersApi`] |
 //! | `collections.rs` | [`CollectionRecord`] | [`CollectionsApi`] |
 //! | `fields.rs` | [`Field`] | [`FieldsApi`] |
@@ -79,7 +79,8 @@ pub(crate) mod test_support;
 
 pub use accounts::{Account, AccountsApi, CreateAccount, ListAccountsQuery, UpdateAccount};
 pub use attachments::{
-    AttachmentRecord, AttachmentsApi, CreateAttachment, ListAttachmentsQuery, UpdateAttachment,
+    AttachmentRecord, AttachmentUpload, AttachmentsApi, CreateAttachment, ListAttachmentsQuery,
+    UpdateAttachment,
 };
 pub use collections::{
     CollectionEntityType, CollectionRecord, CollectionType, CollectionUrl, CollectionsApi,

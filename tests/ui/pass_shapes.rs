@@ -66,6 +66,22 @@ pub trait Shapes: truto::Api {
     #[truto_endpoint(GET, "/cells")]
     async fn cells(&self, plain: &std::cell::Cell<u8>, #[query] q: &std::cell::Cell<u32>) -> truto::Result<()>;
 
+    /// A multipart form, by reference or by value.
+    #[truto_endpoint(POST, "/unified/ticketing/attachments")]
+    async fn attach(&self, #[query] page: &Page, #[multipart] form: &truto::Multipart) -> truto::Result<serde_json::Value>;
+
+    /// A multipart form by value.
+    #[truto_endpoint(POST, "/file")]
+    async fn attach_owned(&self, #[multipart] form: truto::Multipart) -> truto::Result<()>;
+
+    /// A raw body (`truto_body_passthrough=true`), by value or by reference.
+    #[truto_endpoint(POST, "/proxy/files")]
+    async fn passthrough(&self, #[raw_body] body: truto::RawBody, #[header("X-A")] a: &str) -> truto::Result<()>;
+
+    /// A raw body by reference, on PUT.
+    #[truto_endpoint(PUT, "/proxy/files/{id}")]
+    async fn passthrough_ref(&self, id: &str, #[raw_body] body: &truto::RawBody) -> truto::Result<()>;
+
     /// `Self`-dependent types are fine too.
     #[truto_endpoint(GET, "/assoc")]
     async fn assoc(&self) -> truto::Result<Self::Item>
@@ -112,4 +128,10 @@ fn main() {
     let (plain, q) = (std::cell::Cell::new(1), std::cell::Cell::new(2));
     assert_send(&client.cells(&plain, &q));
     assert_send(&client.assoc());
+    let form = truto::Multipart::new().text("a", "b");
+    assert_send(&client.attach(&Page { limit: 1 }, &form));
+    assert_send(&client.attach_owned(form.clone()));
+    let raw = truto::RawBody::bytes("x").content_type("text/plain");
+    assert_send(&client.passthrough(raw.clone(), "a"));
+    assert_send(&client.passthrough_ref("1", &raw));
 }

@@ -1,10 +1,10 @@
 //! [`Call`]: one logical call, prepared once from the client and a [`RequestBuilder`] —
-//! URL, headers (idempotency key included) and body as the exact bytes every attempt sends —
-//! with everything the retry loop needs to decide whether it may be sent again.
+//! URL, headers (idempotency key included) and the body every attempt sends (the same JSON
+//! bytes, or a form or raw body each attempt opens again) — with everything the retry loop
+//! needs to decide whether it may be sent again.
 
 use std::time::Duration;
 
-use bytes::Bytes;
 use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE};
 use tokio::time::Instant;
 
@@ -15,6 +15,7 @@ use crate::idempotency::{fingerprint, Idempotency};
 use crate::request::{reserved_header, RequestBuilder};
 use crate::response::CallContext;
 use crate::retry::RetryPolicy;
+use crate::upload::RequestBody;
 
 /// `Idempotency-Key`, the header Truto deduplicates writes by.
 pub const IDEMPOTENCY_KEY: &str = "idempotency-key";
@@ -27,7 +28,7 @@ pub(crate) struct Call {
     pub(crate) method: reqwest::Method,
     pub(crate) url: String,
     pub(crate) headers: Vec<(HeaderName, HeaderValue)>,
-    pub(crate) body: Option<Bytes>,
+    pub(crate) body: Option<RequestBody>,
     pub(crate) policy: RetryPolicy,
     pub(crate) timeout: Duration,
     /// The integrated account the query names, as sent: the key of per-account limits.
@@ -89,8 +90,8 @@ impl Call {
         if client.account_token.is_none() {
             headers.push((AUTHORIZATION, shared.token.bearer().clone()));
         }
-        if request.body.is_some() {
-            headers.push((CONTENT_TYPE, HeaderValue::from_static("application/json")));
+        if let Some(body) = &request.body {
+            headers.push((CONTENT_TYPE, body.content_type()));
         }
         let call_headers = call.map(|c| c.headers.as_slice()).unwrap_or_default();
         for (name, value) in call_headers {
@@ -114,7 +115,7 @@ impl Call {
         if writes {
             let key = match call.and_then(|c| c.idempotency_key.as_ref()) {
                 Some(key) => {
-                    let request_id = fingerprint(request.method, &url, request.body.as_deref());
+                    let request_id = fingerprint(request.method, &url, request.body.as_ref());
                     if !key.claim(request_id) {
                         return Err(invalid(&request, RequestError::IdempotencyKeyReused));
                     }

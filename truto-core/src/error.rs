@@ -107,6 +107,18 @@ pub enum Error {
         #[source]
         source: Arc<Error>,
     },
+    /// A streamed response body could not be written out
+    /// ([`ByteStream::write_to`](crate::ByteStream::write_to),
+    /// [`ByteStream::save_to_file`](crate::ByteStream::save_to_file)): the local file or
+    /// writer failed. The call itself succeeded.
+    #[error("{endpoint}: writing the response body failed: {source}")]
+    Io {
+        /// `METHOD /path/template` of the call.
+        endpoint: String,
+        /// The writer's error.
+        #[source]
+        source: std::io::Error,
+    },
     /// The request could not be built from the arguments; nothing was sent.
     #[error("{endpoint}: invalid request: {source}")]
     InvalidRequest {
@@ -304,7 +316,48 @@ pub enum RequestError {
         /// The path template of the refused call.
         template: &'static str,
     },
+    /// A multipart part's or raw body's content could not be sent: a file that cannot be read
+    /// or changed length between attempts, a stream that was already sent. Nothing (more) was
+    /// sent for this attempt.
+    #[error("{what}: {problem}")]
+    Upload {
+        /// Which content: ``multipart part `file` `` or `the raw body`.
+        what: String,
+        /// What was wrong.
+        problem: UploadProblem,
+    },
+    /// A multipart part's or raw body's content type is not a valid header value (it must
+    /// look like `type/subtype`, without control characters).
+    #[error("{what} has an invalid content type")]
+    ContentType {
+        /// Which content: ``multipart part `file` `` or `the raw body`.
+        what: String,
+    },
     /// The request asked for a streamed answer, but its decoder needs the whole body.
     #[error("the request streams its answer (RequestBuilder::stream_response) but is decoded from a whole body; decode it as a ByteStream")]
     StreamedBody,
+}
+
+/// Why the content of a multipart part or raw body could not be sent.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum UploadProblem {
+    /// The file could not be opened or read.
+    #[error("the file could not be read ({0})")]
+    Unreadable(std::io::ErrorKind),
+    /// The path names something other than a regular file (a directory, ...).
+    #[error("the path is not a regular file")]
+    NotAFile,
+    /// The file's length changed between two attempts of one call: sending it again would
+    /// send a different body under the same request (and the same `Idempotency-Key`).
+    #[error("the file's length changed between attempts ({first} bytes, then {now}); sending it again would send a different body")]
+    LengthChanged {
+        /// The length the first attempt sent.
+        first: u64,
+        /// The length found now.
+        now: u64,
+    },
+    /// A caller's stream is sent at most once, and this one already was.
+    #[error("the stream was already sent (a stream can be sent once)")]
+    StreamAlreadySent,
 }

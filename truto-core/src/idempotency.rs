@@ -13,6 +13,7 @@ use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::request::Method;
+use crate::upload::RequestBody;
 
 /// How safely a call can be repeated, which decides retries after the request went out.
 ///
@@ -115,13 +116,16 @@ impl std::fmt::Debug for IdempotencyKey {
 }
 
 /// What makes two requests the same request: method, path, query and body.
-pub(crate) fn fingerprint(method: Method, url: &str, body: Option<&[u8]>) -> u64 {
+pub(crate) fn fingerprint(method: Method, url: &str, body: Option<&RequestBody>) -> u64 {
     // `DefaultHasher::new` has fixed keys: the same request gives the same fingerprint on
     // every call of this process, which is all a binding needs.
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     method.hash(&mut hasher);
     url.hash(&mut hasher);
-    body.hash(&mut hasher);
+    body.is_some().hash(&mut hasher);
+    if let Some(body) = body {
+        body.identity(&mut hasher);
+    }
     hasher.finish()
 }
 
@@ -133,12 +137,14 @@ mod tests {
     fn a_key_belongs_to_one_request() {
         let key = IdempotencyKey::new("k");
         let clone = key.clone();
-        let create_a = fingerprint(Method::Post, "/a", Some(b"{}"));
-        let create_b = fingerprint(Method::Post, "/a", Some(b"{\"x\":1}"));
+        let json =
+            |text: &'static str| RequestBody::Json(bytes::Bytes::from_static(text.as_bytes()));
+        let create_a = fingerprint(Method::Post, "/a", Some(&json("{}")));
+        let create_b = fingerprint(Method::Post, "/a", Some(&json("{\"x\":1}")));
         assert!(key.claim(create_a));
         assert!(clone.claim(create_a), "the same request again");
         assert!(!clone.claim(create_b), "a different body");
-        assert!(!key.claim(fingerprint(Method::Patch, "/a", Some(b"{}"))));
+        assert!(!key.claim(fingerprint(Method::Patch, "/a", Some(&json("{}")))));
         assert_eq!(format!("{key:?}"), "IdempotencyKey(***)");
     }
 

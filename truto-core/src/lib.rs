@@ -9,7 +9,11 @@
 //! - [`RequestBuilder`] (what a declared endpoint fills in), [`Idempotency`] (whether it may
 //!   be sent twice), sending with retries ([`Client::send`] for an [`Endpoint`]), response
 //!   formats ([`ResponseFormat`]), [`RawResponse`], decoding, and [`ByteStream`] for
-//!   streamed bodies.
+//!   streamed bodies (downloads: [`ByteStream::save_to_file`], [`ByteStream::write_to`],
+//!   the server's [`filename`](ByteStream::filename)).
+//! - Uploads: [`Multipart`] forms and [`RawBody`] bodies (for `truto_body_passthrough`),
+//!   streamed from memory, files or streams; bytes and files are re-sent by retries, a
+//!   caller's stream never is.
 //! - [`paginate`]: lists as streams of items across pages.
 //! - [`Error`]: one error type that keeps what each failure knows; no URL, query value,
 //!   header value or token ever appears in it.
@@ -24,7 +28,9 @@ mod api_error;
 mod body;
 mod call;
 mod client;
+mod content_disposition;
 mod decode;
+mod download;
 mod endpoint;
 mod envelope;
 mod error;
@@ -46,6 +52,7 @@ mod stream;
 mod time;
 mod transport;
 mod transport_error;
+mod upload;
 mod validation;
 
 #[doc(hidden)]
@@ -61,7 +68,7 @@ pub use decode::{decode_json, decode_slice, decode_stream, decode_unit};
 pub use endpoint::Endpoint;
 pub use error::{
     ApiError, ConfigError, DecodeError, Error, RequestError, Result, UnexpectedResponse,
-    EXCERPT_CHARS,
+    UploadProblem, EXCERPT_CHARS,
 };
 pub use format::ResponseFormat;
 pub use idempotency::{Idempotency, IdempotencyKey};
@@ -75,4 +82,5 @@ pub use response::{CallContext, RawResponse};
 pub use retry::{RetryEvent, RetryHook, RetryPolicy};
 pub use stream::ByteStream;
 pub use transport_error::TransportError;
+pub use upload::{Multipart, Part, RawBody, ToMultipart};
 pub use validation::ValidationFailure;

@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::error::RequestError;
 use crate::format::ResponseFormat;
 use crate::idempotency::Idempotency;
+use crate::upload::{RawBody, RequestBody, ToMultipart};
 
 /// The HTTP methods Truto's API uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -60,8 +61,8 @@ impl fmt::Display for Method {
     }
 }
 
-/// One call, described: method, encoded path and query, JSON body, headers, whether it may
-/// be repeated, and whether its answer is streamed.
+/// One call, described: method, encoded path and query, body (JSON, multipart or raw),
+/// headers, whether it may be repeated, and whether its answer is streamed.
 ///
 /// Declared endpoints (`#[truto_endpoint]`, `#[derive(Endpoint)]`) fill one in and hand it to
 /// the runtime's single send function; a hand-written [`Endpoint`](crate::Endpoint) builds
@@ -86,9 +87,11 @@ pub struct RequestBuilder {
     pub(crate) template: &'static str,
     pub(crate) path: String,
     pub(crate) query: String,
-    pub(crate) body: Option<Bytes>,
+    pub(crate) body: Option<RequestBody>,
     pub(crate) headers: Vec<(&'static str, String)>,
     pub(crate) format: Option<ResponseFormat>,
+    /// Forces `truto_body_passthrough=true` (a raw body).
+    pub(crate) body_passthrough: bool,
     pub(crate) idempotency: Idempotency,
     pub(crate) streamed: bool,
     pub(crate) problem: Option<RequestError>,
@@ -143,6 +146,7 @@ impl RequestBuilder {
             body: None,
             headers: Vec::new(),
             format: None,
+            body_passthrough: false,
             idempotency: Idempotency::default_for(method, template),
             streamed: false,
             problem: None,
@@ -198,8 +202,30 @@ impl RequestBuilder {
     /// Sets the JSON body (serialized now, once, and re-sent as these exact bytes).
     pub fn json_body<T: Serialize + ?Sized>(&mut self, value: &T) {
         match serde_json::to_vec(value) {
-            Ok(bytes) => self.body = Some(Bytes::from(bytes)),
+            Ok(bytes) => self.body = Some(RequestBody::Json(Bytes::from(bytes))),
             Err(error) => self.keep_first(RequestError::Body(error)),
+        }
+    }
+
+    /// Sets a `multipart/form-data` body: a [`Multipart`](crate::Multipart) or anything that
+    /// builds one ([`ToMultipart`]). Its files are opened when the call is sent; see
+    /// [`Multipart`](crate::Multipart) for streaming and which forms retries may resend.
+    pub fn multipart_body<F: ToMultipart + ?Sized>(&mut self, form: &F) {
+        self.set_body(RequestBody::Multipart(form.to_multipart()));
+    }
+
+    /// Sets a raw body, sent as is with its content type, and forces
+    /// `truto_body_passthrough=true` (replacing any value the query has) so Truto forwards it
+    /// untouched. See [`RawBody`].
+    pub fn raw_body(&mut self, body: &RawBody) {
+        self.set_body(RequestBody::Raw(body.clone()));
+        self.body_passthrough = true;
+    }
+
+    fn set_body(&mut self, body: RequestBody) {
+        match body.check() {
+            Ok(()) => self.body = Some(body),
+            Err(problem) => self.keep_first(problem),
         }
     }
 
@@ -244,6 +270,7 @@ impl RequestBuilder {
             body: self.body.clone(),
             headers: self.headers.clone(),
             format: self.format,
+            body_passthrough: self.body_passthrough,
             idempotency: self.idempotency,
             streamed: self.streamed,
             problem: None,
@@ -269,24 +296,39 @@ impl RequestBuilder {
         self.problem.get_or_insert(problem);
     }
 
-    /// The query string as sent: the encoded parameters, with a forced response format
-    /// replacing any the caller set.
+    /// The query string as sent: the encoded parameters, with a forced response format (and
+    /// `truto_body_passthrough` for a raw body) replacing any the caller set.
     pub(crate) fn final_query(&self) -> std::borrow::Cow<'_, str> {
-        let Some(format) = self.format else {
+        const FORMAT: &str = "truto_response_format";
+        const PASSTHROUGH: &str = "truto_body_passthrough";
+        let mut forced: Vec<(&str, &str)> = Vec::with_capacity(2);
+        if let Some(format) = self.format {
+            forced.push((FORMAT, format.as_str()));
+        }
+        if self.body_passthrough {
+            forced.push((PASSTHROUGH, "true"));
+        }
+        if forced.is_empty() {
             return std::borrow::Cow::Borrowed(&self.query);
+        }
+        let replaced = |pair: &str| {
+            let key = pair.split('=').next().unwrap_or_default();
+            forced.iter().any(|(name, _)| *name == key)
         };
-        const KEY: &str = "truto_response_format=";
         let mut query: String = self
             .query
             .split('&')
-            .filter(|pair| !pair.is_empty() && !pair.starts_with(KEY))
+            .filter(|pair| !pair.is_empty() && !replaced(pair))
             .collect::<Vec<_>>()
             .join("&");
-        if !query.is_empty() {
-            query.push('&');
+        for (name, value) in forced {
+            if !query.is_empty() {
+                query.push('&');
+            }
+            query.push_str(name);
+            query.push('=');
+            query.push_str(value);
         }
-        query.push_str(KEY);
-        query.push_str(format.as_str());
         std::borrow::Cow::Owned(query)
     }
 }
@@ -347,6 +389,20 @@ mod tests {
         let mut empty = RequestBuilder::new(Method::Get, "/x");
         empty.response_format(ResponseFormat::Stream);
         assert_eq!(empty.final_query(), "truto_response_format=stream");
+    }
+
+    #[test]
+    fn a_raw_body_forces_passthrough() {
+        let mut request = RequestBuilder::new(Method::Post, "/proxy/files");
+        request.query = "truto_body_passthrough=false&a=1".into();
+        request.raw_body(&RawBody::bytes("x").content_type("text/plain"));
+        assert_eq!(request.final_query(), "a=1&truto_body_passthrough=true");
+        let mut bad = RequestBuilder::new(Method::Post, "/proxy/files");
+        bad.raw_body(&RawBody::bytes("x").content_type("text/plain\r\nX-Evil: 1"));
+        assert!(matches!(
+            bad.problem,
+            Some(RequestError::ContentType { .. })
+        ));
     }
 
     #[test]

@@ -48,6 +48,12 @@
 //! ([`ApiError::rate_limit_source`](crate::ApiError::rate_limit_source)), with the parsed
 //! headers in [`ApiError::rate_limit`](crate::ApiError::rate_limit).
 //!
+//! On top of that, a call is only sent again while its body is *replayable*
+//! ([`Multipart`](crate::Multipart), [`RawBody`](crate::RawBody)): JSON, bytes and files
+//! are (files are re-read, and refused if their length changed); a caller's stream is not
+//! once an attempt started reading it. A call that would be retried but whose stream went out
+//! ends there, with `WriteOutcomeUnknown` for a write (`send.rs`).
+//!
 //! Waits never overflow: a `Retry-After` (or `ratelimit-reset`) beyond
 //! [`RetryPolicy::max_retry_after`] is cut to it, and a wait that would end after
 //! [`RetryPolicy::max_elapsed`] is not taken (the error is returned instead).

@@ -2,10 +2,11 @@
 //! owns "send and read to the end", so what comes back is a plain [`RawResponse`] with the
 //! whole body (or, for a streamed answer, the body to stream) and nothing left to retry.
 //!
-//! One attempt: wait for a rate-limit slot, send, read the headers and then the whole body,
-//! all within the attempt's deadline. A failed attempt is classified by where it failed
-//! ([`FailureKind`]), and [`crate::retry`] decides from that and the call's idempotency
-//! whether it is tried again.
+//! One attempt: wait for a rate-limit slot, open the request body (a form's files, a raw
+//! body), send, read the headers and then the whole body, all within the attempt's deadline.
+//! A failed attempt is classified by where it failed ([`FailureKind`]), and [`crate::retry`]
+//! decides from that and the call's idempotency whether it is tried again; a body that
+//! cannot be sent again (a caller's stream that went out) ends the call instead.
 //!
 //! A call through an integrated-account-token client takes its token before each attempt
 //! (from the cache, or from the one mint in flight). A 401 to such a call drops that token;
@@ -14,7 +15,7 @@
 use std::future::Future;
 use std::time::{Duration, SystemTime};
 
-use reqwest::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE};
+use reqwest::header::{HeaderValue, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
 use tokio::time::Instant;
 
 use crate::account_token::AccountCredential;
@@ -28,6 +29,7 @@ use crate::request::RequestBuilder;
 use crate::response::{RawResponse, ResponseBody, StreamSource};
 use crate::retry::{Failure, FailureKind, RetryEvent};
 use crate::transport_error::TransportError;
+use crate::upload::AttemptBody;
 
 /// Sends `request` through `client`, retrying per the client's (or the call's) policy, and
 /// reads the answer's body (unless the request streams it).
@@ -58,7 +60,10 @@ impl Call {
             }
             self.hold_back_after_trutos_429(&failure);
             match self.retry_delay(&failure) {
-                Some(delay) => self.report_and_wait(&failure, delay).await,
+                Some(delay) if self.body_replayable() => {
+                    self.report_and_wait(&failure, delay).await;
+                }
+                Some(_) => return Err(self.not_replayable(failure)),
                 None => return Err(self.final_error(failure)),
             }
         }
@@ -146,6 +151,62 @@ impl Call {
         failure.error
     }
 
+    /// Whether the body (if any) can be sent again: not once a caller's stream was read.
+    fn body_replayable(&self) -> bool {
+        self.body.as_ref().map_or(true, |body| body.is_replayable())
+    }
+
+    /// The error of a call that would be retried but whose body cannot be sent again. Its
+    /// bytes went out, so a write may have run.
+    fn not_replayable(&self, failure: Failure) -> Error {
+        tracing::warn!(
+            target: "truto::retry",
+            endpoint = %self.context.endpoint(),
+            attempt = self.attempts,
+            status = failure.status(),
+            "not retrying a Truto call: its body was a stream that cannot be sent again"
+        );
+        if self.writes {
+            return Error::WriteOutcomeUnknown {
+                endpoint: self.context.endpoint(),
+                attempts: self.attempts,
+                source: Box::new(failure.error),
+            };
+        }
+        failure.error
+    }
+
+    /// One attempt's body, opened within the attempt's time. A body that cannot be opened
+    /// again on a retry (a file that changed) leaves an earlier attempt's write unsettled.
+    async fn open_body(&self, deadline: Instant) -> Result<Option<AttemptBody>, Failure> {
+        let Some(body) = &self.body else {
+            return Ok(None);
+        };
+        let opened = match tokio::time::timeout_at(deadline, body.open()).await {
+            Ok(opened) => opened,
+            Err(_) => return Err(Failure::new(self.timed_out(), FailureKind::Final)),
+        };
+        match opened {
+            Ok(opened) => Ok(Some(opened)),
+            Err(problem) => {
+                let error = Error::InvalidRequest {
+                    endpoint: self.context.endpoint(),
+                    source: problem,
+                };
+                let error = if self.attempts > 1 && self.writes {
+                    Error::WriteOutcomeUnknown {
+                        endpoint: self.context.endpoint(),
+                        attempts: self.attempts,
+                        source: Box::new(error),
+                    }
+                } else {
+                    error
+                };
+                Err(Failure::new(error, FailureKind::Final))
+            }
+        }
+    }
+
     /// Tells hooks and `tracing` about the retry, then waits.
     async fn report_and_wait(&self, failure: &Failure, delay: Duration) {
         let status = failure.status();
@@ -195,6 +256,7 @@ impl Call {
             }
             None => None,
         };
+        let body = self.open_body(deadline).await?;
         let mut builder = self.http.request(self.method.clone(), &self.url);
         if let Some(credential) = credential {
             builder = builder.header(AUTHORIZATION, credential.bearer());
@@ -202,8 +264,13 @@ impl Call {
         for (name, value) in &self.headers {
             builder = builder.header(name, value);
         }
-        if let Some(body) = &self.body {
-            builder = builder.body(body.clone());
+        if let Some(AttemptBody { body, length }) = body {
+            // With a known length a streamed body goes out with `Content-Length` (hyper
+            // honours the header), not chunked.
+            if let Some(length) = length {
+                builder = builder.header(CONTENT_LENGTH, length);
+            }
+            builder = builder.body(body);
         }
         let response = match tokio::time::timeout_at(deadline, builder.send()).await {
             // The request may have gone out before time ran out.

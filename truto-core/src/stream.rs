@@ -1,4 +1,6 @@
-//! [`ByteStream`]: a response body delivered chunk by chunk as it arrives.
+//! [`ByteStream`]: a response body delivered chunk by chunk as it arrives, with what its
+//! headers say about it (content type, length, file name). Writing it out to a file or any
+//! `AsyncWrite` is in [`crate::download`].
 
 use std::future::Future;
 use std::pin::Pin;
@@ -16,6 +18,11 @@ use crate::transport_error::TransportError;
 
 /// A response body as a [`Stream`] of byte chunks, for `truto_response_format=stream`,
 /// files and large data: memory stays at one chunk however large the body is.
+///
+/// Downloads: [`save_to_file`](Self::save_to_file) and [`write_to`](Self::write_to) write it
+/// out as it arrives; [`content_type`](Self::content_type),
+/// [`content_length`](Self::content_length) and [`filename`](Self::filename) say what the
+/// server said about it (Truto keeps the provider's content type on non-JSON answers).
 ///
 /// ```no_run
 /// # async fn demo(mut body: truto_core::ByteStream) -> truto_core::Result<()> {
@@ -98,6 +105,37 @@ impl ByteStream {
         self.headers
             .get(reqwest::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
+    }
+
+    /// The `Content-Length` header, if the server sent a valid one (a chunked answer has
+    /// none).
+    pub fn content_length(&self) -> Option<u64> {
+        self.headers
+            .get(reqwest::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse().ok())
+    }
+
+    /// The file name the server suggests in `Content-Disposition` (`filename*=UTF-8''...`
+    /// preferred over `filename="..."`), made safe to use as one path component: anything
+    /// before a `/` or `\` is dropped, control characters removed, `:` replaced by `_`,
+    /// `.`/`..` refused, at most 255 bytes. `None` when there is no usable name. Never
+    /// panics, whatever the header holds.
+    ///
+    /// ```no_run
+    /// # async fn demo(body: truto_core::ByteStream) -> truto_core::Result<()> {
+    /// let name = body.filename().unwrap_or_else(|| "download.bin".to_owned());
+    /// body.save_to_file(std::path::Path::new("downloads").join(name)).await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn filename(&self) -> Option<String> {
+        let header = self.headers.get(reqwest::header::CONTENT_DISPOSITION)?;
+        crate::content_disposition::file_name(header.as_bytes())
+    }
+
+    /// `METHOD /path/template` of the call, for errors.
+    pub(crate) fn endpoint(&self) -> String {
+        self.context.endpoint()
     }
 
     /// Collects the whole body into memory, up to the client's decoded-body cap

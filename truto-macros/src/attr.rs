@@ -1,7 +1,8 @@
 //! The attribute vocabulary (names kept as constants, `serde_derive`'s `symbol.rs`) and the
 //! typed parsing of what an input does: a method parameter's `#[query]`, `#[body]`,
-//! `#[header("Name")]`, or a struct field's `#[endpoint(path | flatten | query = "name" |
-//! body | header = "Name" | skip)]`.
+//! `#[multipart]`, `#[raw_body]`, `#[header("Name")]`, or a struct field's
+//! `#[endpoint(path | flatten | query = "name" | body | multipart | raw_body |
+//! header = "Name" | skip)]`.
 //!
 //! Only parsing happens here; whether the parsed roles fit together (a body on GET, a
 //! header name that is not a token, ...) is `bind.rs`'s job.
@@ -20,6 +21,10 @@ pub(crate) const TRUTO_ENDPOINT: &str = "truto_endpoint";
 pub(crate) const QUERY: &str = "query";
 /// `#[body]`: a `Serialize` value sent as the JSON body.
 pub(crate) const BODY: &str = "body";
+/// `#[multipart]`: a `Multipart` form sent as the `multipart/form-data` body.
+pub(crate) const MULTIPART: &str = "multipart";
+/// `#[raw_body]`: a `RawBody` sent as is, with `truto_body_passthrough=true`.
+pub(crate) const RAW_BODY: &str = "raw_body";
 /// `#[header("Name")]`: a header value.
 pub(crate) const HEADER: &str = "header";
 /// `format = raw`: the forced `truto_response_format`.
@@ -51,6 +56,10 @@ pub(crate) enum Role {
     QueryAs(LitStr),
     /// The JSON body (`#[body]`, `#[endpoint(body)]`).
     Body,
+    /// A `multipart/form-data` body (`#[multipart]`, `#[endpoint(multipart)]`).
+    Multipart,
+    /// A raw body sent as is (`#[raw_body]`, `#[endpoint(raw_body)]`).
+    RawBody,
     /// A header (`#[header("Name")]`, `#[endpoint(header = "Name")]`).
     Header(LitStr),
     /// Not sent (`#[endpoint(skip)]`).
@@ -72,11 +81,22 @@ pub(crate) fn is_lint_attr(attr: &Attribute) -> bool {
 }
 
 /// The roles a method parameter can take, for messages.
-const PARAM_ROLES: &str = "`#[query]`, `#[body]`, `#[header(\"Name\")]`";
+const PARAM_ROLES: &str =
+    "`#[query]`, `#[body]`, `#[multipart]`, `#[raw_body]`, `#[header(\"Name\")]`";
 
 /// The options of a field's `#[endpoint(..)]`, for messages.
-const FIELD_OPTIONS: &str =
-    "`path`, `flatten`, `query = \"name\"`, `body`, `header = \"Name\"`, `skip`";
+const FIELD_OPTIONS: &str = "`path`, `flatten`, `query = \"name\"`, `body`, `multipart`, \
+                             `raw_body`, `header = \"Name\"`, `skip`";
+
+/// The role of a flag attribute or option that takes no arguments (`query`/`flatten` aside).
+fn body_flag(key: &str) -> Option<Role> {
+    match key {
+        BODY => Some(Role::Body),
+        MULTIPART => Some(Role::Multipart),
+        RAW_BODY => Some(Role::RawBody),
+        _ => None,
+    }
+}
 
 /// Keeps the first role found; reports any further one as conflicting.
 fn keep_first(
@@ -105,7 +125,12 @@ fn keep_first(
 pub(crate) fn parse_param_attrs(attrs: &[Attribute], cx: &Ctxt) -> Option<RoleAttr> {
     let mut found: Option<RoleAttr> = None;
     for attr in attrs {
-        let role = if attr.path().is_ident(QUERY) || attr.path().is_ident(BODY) {
+        let flag = attr.path().get_ident().map(ToString::to_string);
+        let flag = flag.as_deref().and_then(|key| match key {
+            QUERY => Some(Role::Query),
+            key => body_flag(key),
+        });
+        let role = if let Some(flag) = flag {
             if !matches!(attr.meta, Meta::Path(_)) {
                 cx.error_spanned_by(
                     attr,
@@ -113,11 +138,7 @@ pub(crate) fn parse_param_attrs(attrs: &[Attribute], cx: &Ctxt) -> Option<RoleAt
                 );
                 continue;
             }
-            if attr.path().is_ident(QUERY) {
-                Role::Query
-            } else {
-                Role::Body
-            }
+            flag
         } else if attr.path().is_ident(HEADER) {
             let Some(name) = header_name(attr) else {
                 cx.error_spanned_by(
@@ -213,9 +234,8 @@ fn field_role(meta: &Meta, cx: &Ctxt) -> Option<Role> {
     let flag = match key.as_str() {
         PATH => Some(Role::Path),
         FLATTEN => Some(Role::Query),
-        BODY => Some(Role::Body),
         SKIP => Some(Role::Skip),
-        _ => None,
+        key => body_flag(key),
     };
     if let Some(role) = flag {
         if matches!(meta, Meta::Path(_)) {

@@ -1,6 +1,7 @@
 //! The inputs of a request (a method's parameters or a struct's fields) checked against the
 //! path and the HTTP method, the same way for both macros: which input fills each
-//! placeholder, and whether the roles fit together (one body, none on GET, valid and
+//! placeholder, and whether the roles fit together (one body of any kind — JSON, multipart
+//! or raw — none on GET, valid and
 //! distinct header names, distinct query parameter names, every placeholder filled).
 //!
 //! Problems are recorded in the [`Ctxt`] and the pass goes on, so one compile shows them all.
@@ -60,7 +61,7 @@ pub(crate) fn bind(target: &Target, inputs: &[Input], cx: &Ctxt) -> HashMap<Stri
         .map(|p| p.name.as_str())
         .collect();
     let mut bound = HashMap::new();
-    let mut body: Option<String> = None;
+    let mut body: Option<(String, Role)> = None;
     let mut headers: HashMap<String, &LitStr> = HashMap::new();
     let mut query_names: HashMap<String, String> = HashMap::new();
     for (index, input) in inputs.iter().enumerate() {
@@ -108,29 +109,36 @@ pub(crate) fn bind(target: &Target, inputs: &[Input], cx: &Ctxt) -> HashMap<Stri
             Role::QueryAs(lit) => {
                 check_query_name(&mut query_names, &lit.value(), lit, &name, noun, cx);
             }
-            Role::Body => {
+            Role::Body | Role::Multipart | Role::RawBody => {
                 if target.whole_body.is_some() {
                     cx.error_spanned_by(
                         &role.tokens,
                         format!(
                             "the whole struct is already the body (`{BODY}` in the struct's \
-                             `#[endpoint(..)]`): remove `{BODY}` from this {noun} or from the \
-                             struct's attribute"
-                        ),
-                    );
-                    continue;
-                }
-                if let Some(first) = &body {
-                    cx.error_spanned_by(
-                        &role.tokens,
-                        format!(
-                            "only one `{}` {noun} is allowed; `{first}` is already the body",
+                             `#[endpoint(..)]`): remove `{}` from this {noun} or `{BODY}` \
+                             from the struct's attribute",
                             dialect.role_label(&role.role)
                         ),
                     );
                     continue;
                 }
-                body = Some(name);
+                if let Some((first, first_role)) = &body {
+                    let this = dialect.role_label(&role.role);
+                    let message = if first_role == &role.role {
+                        format!(
+                            "only one `{this}` {noun} is allowed; `{first}` is already the body"
+                        )
+                    } else {
+                        format!(
+                            "a request has one body: `{first}` is already the body (`{}`), so \
+                             this {noun} cannot be `{this}` too",
+                            dialect.role_label(first_role)
+                        )
+                    };
+                    cx.error_spanned_by(&role.tokens, message);
+                    continue;
+                }
+                body = Some((name, role.role.clone()));
                 if target.method == Some(HttpMethod::Get) {
                     cx.error_spanned_by(
                         &role.tokens,

@@ -6,7 +6,8 @@
 //! logic can word its errors in the user's own syntax.
 
 use crate::attr::{
-    Role, BODY, ENDPOINT, FLATTEN, FORMAT, HEADER, IDEMPOTENT, PATH, QUERY, RESPONSE, SKIP,
+    Role, BODY, ENDPOINT, FLATTEN, FORMAT, HEADER, IDEMPOTENT, MULTIPART, PATH, QUERY, RAW_BODY,
+    RESPONSE, SKIP,
 };
 
 /// Which macro is speaking.
@@ -67,6 +68,8 @@ impl Dialect {
         match (self, role) {
             (Dialect::Method, Role::Query) => format!("#[{QUERY}]"),
             (Dialect::Method, Role::Body) => format!("#[{BODY}]"),
+            (Dialect::Method, Role::Multipart) => format!("#[{MULTIPART}]"),
+            (Dialect::Method, Role::RawBody) => format!("#[{RAW_BODY}]"),
             (Dialect::Method, Role::Header(_)) => format!("#[{HEADER}(..)]"),
             // The other roles exist only on fields.
             _ => match role {
@@ -74,6 +77,8 @@ impl Dialect {
                 Role::Query => format!("#[{ENDPOINT}({FLATTEN})]"),
                 Role::QueryAs(_) => format!("#[{ENDPOINT}({QUERY} = ..)]"),
                 Role::Body => format!("#[{ENDPOINT}({BODY})]"),
+                Role::Multipart => format!("#[{ENDPOINT}({MULTIPART})]"),
+                Role::RawBody => format!("#[{ENDPOINT}({RAW_BODY})]"),
                 Role::Header(_) => format!("#[{ENDPOINT}({HEADER} = ..)]"),
                 Role::Skip => format!("#[{ENDPOINT}({SKIP})]"),
             },

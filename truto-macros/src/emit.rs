@@ -127,6 +127,8 @@ pub(crate) fn build_request(request: &Request) -> TokenStream {
             Some(Role::QueryAs(name)) => quote_spanned!(span=> #local.query_param(#name, &#value);),
             Some(Role::Query) => quote_spanned!(span=> #local.query(&#value);),
             Some(Role::Body) => quote_spanned!(span=> #local.json_body(&#value);),
+            Some(Role::Multipart) => quote_spanned!(span=> #local.multipart_body(&#value);),
+            Some(Role::RawBody) => quote_spanned!(span=> #local.raw_body(&#value);),
             Some(Role::Header(header)) => {
                 let arg = source.header_arg();
                 quote_spanned!(span=> #local.header(#header, #arg);)

@@ -45,7 +45,14 @@
 //! - `#[query]` parameters (any `Serialize`, several allowed) are flattened into the query;
 //!   a parameter that is neither a placeholder nor annotated is one query parameter under its
 //!   own name (`None` leaves it out).
-//! - `#[body]` (at most one, not on `GET`): any `Serialize`, sent as JSON.
+//! - `#[body]` (not on `GET`): any `Serialize`, sent as JSON.
+//! - `#[multipart]` (not on `GET`): a `truto::Multipart`, or any `truto::ToMultipart` (a
+//!   typed upload), by value or reference, sent as `multipart/form-data`; its files and
+//!   streams are streamed, never read whole.
+//! - `#[raw_body]` (not on `GET`): a `truto::RawBody` (or `&RawBody`), sent as is with its
+//!   content type, and `truto_body_passthrough=true` added to the query.
+//! - A request has at most one body: `#[body]`, `#[multipart]` and `#[raw_body]` exclude
+//!   each other.
 //! - `#[header("Name")]`: a header; `None` leaves it out. The headers the SDK sets itself
 //!   (`Authorization`, `Idempotency-Key`, `Content-Type`, `Content-Length`, `User-Agent`,
 //!   `Host`, ...) cannot be declared.
@@ -203,6 +210,10 @@ pub fn truto_endpoint(attr: TokenStream, item: TokenStream) -> TokenStream {
 /// #[endpoint(flatten)]    a struct or map flattened into the query string (Serialize)
 /// #[endpoint(query = "n")] one query parameter named `n` (Serialize)
 /// #[endpoint(body)]       the JSON body (Serialize); at most one; not with the `body` key
+/// #[endpoint(multipart)]  a multipart/form-data body (truto::ToMultipart, e.g.
+///                         truto::Multipart); counts as the body
+/// #[endpoint(raw_body)]   a raw body (truto::RawBody), with truto_body_passthrough=true;
+///                         counts as the body
 /// #[endpoint(header = "N")] a header (&str, String, or an Option of them)
 /// #[endpoint(skip)]       not sent
 /// ```

@@ -189,6 +189,7 @@ impl Batch<'_> {
                 query: Some(encode_query(&Value::Object(query.clone()))),
                 headers: self.parent.headers.clone(),
                 body: body.clone().into(),
+                parts: Vec::new(),
             };
             let response = routes::dispatch(self.shared, &request);
             let answer: Value = serde_json::from_slice(response.body()).unwrap_or(Value::Null);

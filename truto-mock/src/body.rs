@@ -42,6 +42,8 @@ impl ResetSwitch {
 pub(crate) enum MockBody {
     /// Sent with `Content-Length`.
     Whole(Option<Bytes>),
+    /// Read from a file as it is sent, with `Content-Length`.
+    File(super::file_body::FileBody),
     /// Sent chunked (or with a declared length), with `gap` between chunks so
     /// each one is flushed on its own; then possibly an error.
     Chunks {
@@ -131,6 +133,7 @@ impl Body for MockBody {
     ) -> Poll<Option<Result<Frame<Bytes>, BodyError>>> {
         match self.get_mut() {
             MockBody::Whole(bytes) => Poll::Ready(bytes.take().map(|bytes| Ok(Frame::data(bytes)))),
+            MockBody::File(file) => file.poll_chunk(cx),
             MockBody::Chunks {
                 pending,
                 gap,
@@ -170,6 +173,7 @@ impl Body for MockBody {
     fn is_end_stream(&self) -> bool {
         match self {
             MockBody::Whole(bytes) => bytes.is_none(),
+            MockBody::File(file) => file.remaining() == 0,
             MockBody::Chunks {
                 pending, failure, ..
             } => pending.is_empty() && matches!(failure, Failure::Never),
@@ -181,6 +185,7 @@ impl Body for MockBody {
             MockBody::Whole(bytes) => {
                 SizeHint::with_exact(bytes.as_ref().map_or(0, |bytes| bytes.len() as u64))
             }
+            MockBody::File(file) => SizeHint::with_exact(file.remaining()),
             MockBody::Chunks {
                 declared_length: Some(length),
                 ..

@@ -53,6 +53,17 @@ pub(crate) fn create(shared: &Shared, context: &RequestContext<'_>) -> MockRespo
             body.insert("ticket".to_owned(), ticket.clone());
         }
     }
+    create_record(shared, context, resource, body)
+}
+
+/// Stores `body` as a new record of `resource` (id, timestamps and etag added), counts the
+/// write, and answers `201` with the record (409 when its id is taken).
+pub(crate) fn create_record(
+    shared: &Shared,
+    context: &RequestContext<'_>,
+    resource: &str,
+    body: serde_json::Map<String, Value>,
+) -> MockResponse {
     let created = {
         let mut state = shared.lock();
         let created = state.store_mut(resource).create(body);

@@ -10,7 +10,8 @@
 //!   injected by faults are never cached, but under
 //!   [`Fault::AfterWrite`](super::Fault::AfterWrite) the handler's real
 //!   response is, so a retry with the same key gets what the lost response said.
-//! - A repeat identical to the first request (method, path, query and body) is
+//! - A repeat identical to the first request (method, path, query and body, an upload's
+//!   parts compared by name, file name, content type, size and content digest) is
 //!   a replay. A repeat that differs is answered from the cache too (Truto's
 //!   docs describe no other behaviour) but is also recorded as an
 //!   [`IdempotencyMismatch`], so a test can see a write that was swallowed; with
@@ -68,7 +69,7 @@ impl IdempotencyMismatch {
         if first.query != repeat.query {
             differences.push("query");
         }
-        if first.body != repeat.body {
+        if first.body != repeat.body || first.parts != repeat.parts {
             differences.push("body");
         }
         differences
@@ -203,6 +204,7 @@ fn same_request(first: &RecordedRequest, repeat: &RecordedRequest) -> bool {
         && first.path == repeat.path
         && first.query == repeat.query
         && first.body == repeat.body
+        && first.parts == repeat.parts
 }
 
 #[cfg(test)]
@@ -218,6 +220,7 @@ mod tests {
             query: None,
             headers: vec![("idempotency-key".to_owned(), " k1 ".to_owned())],
             body: Bytes::new(),
+            parts: Vec::new(),
         }
     }
 

@@ -75,6 +75,26 @@
 //! [`records`](MockServer::records), [`record`](MockServer::record) and
 //! [`insert`](MockServer::insert).
 //!
+//! ## Uploads and downloads
+//!
+//! `multipart/form-data` bodies (and raw bodies sent with `truto_body_passthrough=true`)
+//! are parsed with `multer` as they arrive and every part is written to a temporary
+//! directory the server owns and removes when dropped, so large uploads do not sit in
+//! memory (up to 1 GiB per request). Tests see the parts as
+//! [`RecordedRequest::parts`] ([`UploadedPart`]: name, file name, content type, size, and
+//! the bytes read back from disk).
+//!
+//! | request | answer |
+//! |---|---|
+//! | `POST /unified/ticketing/attachments` (multipart: part `file`, fields `file_name`, `content_type`, `ticket_id`; or a passthrough body) | `201` with the attachment record and a `file_url` |
+//! | `POST /unified/file-storage/drive-items` (multipart: part `file`, fields `name`, `type`, `parent[id]`, `drive[id]`, ...) | `201` with the drive item and its `urls` |
+//! | `POST /unified/{ticketing/attachments,file-storage/drive-items}/download?file_url=...` | the file, streamed from disk |
+//! | `POST /file` (multipart, part `file`) | `{"url": "http://127.0.0.1:PORT/files-public/<key>"}` |
+//! | `GET /files-public/<key>` | the file, streamed, without a token (a public URL) |
+//!
+//! Downloads carry `Content-Type`, `Content-Length` and `Content-Disposition`
+//! (`filename` and `filename*=UTF-8''...`).
+//!
 //! ## Seeding
 //!
 //! [`MockServerBuilder::seed`] fills a store with deterministic records
@@ -246,6 +266,7 @@ mod common;
 mod crud;
 mod cursor;
 mod faults;
+mod file_body;
 mod filter;
 mod idempotency;
 mod import;
@@ -261,6 +282,8 @@ mod server;
 mod state;
 mod store;
 mod ticket_gen;
+mod upload_routes;
+mod uploads;
 
 use std::fmt;
 use std::io;
@@ -275,6 +298,7 @@ pub use faults::{Fault, RetryAfter};
 pub use idempotency::IdempotencyMismatch;
 pub use recorded::{ExecutedWrite, RecordedRequest};
 pub use response::{MockResponse, Route};
+pub use uploads::UploadedPart;
 
 use state::Shared;
 

@@ -4,6 +4,7 @@ use bytes::Bytes;
 use serde_json::Value;
 
 use super::qs;
+use super::uploads::UploadedPart;
 
 /// A request as the mock server received it, before any checks ran.
 ///
@@ -21,8 +22,12 @@ pub struct RecordedRequest {
     pub query: Option<String>,
     /// Every header in the order received, names in lower case.
     pub headers: Vec<(String, String)>,
-    /// The request body (empty when the body was over the size limit).
+    /// The request body (empty when the body was over the size limit, and for uploads
+    /// received to disk: see `parts`).
     pub body: Bytes,
+    /// The parts of a `multipart/form-data` body (or the one part of a raw body sent with
+    /// `truto_body_passthrough=true`), received to disk as they arrived; empty otherwise.
+    pub parts: Vec<UploadedPart>,
 }
 
 impl RecordedRequest {

@@ -55,6 +55,11 @@ enum Delivery {
         sent: usize,
         gap: Duration,
     },
+    /// Streamed from a file of `length` bytes (an upload the mock stored).
+    File {
+        path: std::sync::Arc<std::path::PathBuf>,
+        length: u64,
+    },
 }
 
 const JSON: &str = "application/json";
@@ -181,6 +186,18 @@ impl MockResponse {
         &self.body
     }
 
+    /// A response whose body is read from the file at `path` (`length` bytes) as it is sent.
+    pub(crate) fn file(
+        status: u16,
+        content_type: &str,
+        path: std::sync::Arc<std::path::PathBuf>,
+        length: u64,
+    ) -> MockResponse {
+        let mut response = MockResponse::status(status).header("content-type", content_type);
+        response.delivery = Delivery::File { path, length };
+        response
+    }
+
     fn with_body(mut self, body: Bytes) -> MockResponse {
         self.body = body;
         self
@@ -199,6 +216,18 @@ impl MockResponse {
     /// Deliveries that end in a reset arm the connection's `reset` switch.
     pub(crate) fn into_hyper(self, reset: &ResetSwitch) -> Response<MockBody> {
         let body = match self.delivery {
+            Delivery::File { path, length } => {
+                match super::file_body::FileBody::open(&path, length) {
+                    Ok(file) => MockBody::File(file),
+                    Err(error) => {
+                        let failed = MockResponse::error(
+                            500,
+                            format!("The stored file could not be read: {error}"),
+                        );
+                        return failed.into_hyper(reset);
+                    }
+                }
+            }
             Delivery::Whole => MockBody::whole(self.body),
             Delivery::Chunked { parts, gap } => MockBody::chunked(self.body, parts, gap),
             Delivery::CutOff { keep } => MockBody::cut_off(self.body, keep),

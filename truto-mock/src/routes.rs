@@ -19,6 +19,7 @@ use super::qs;
 use super::recorded::RecordedRequest;
 use super::response::MockResponse;
 use super::state::Shared;
+use super::upload_routes;
 
 /// What a handler gets: the request, its qs-parsed query and path parameters.
 pub(crate) struct RequestContext<'a> {
@@ -91,6 +92,36 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
         method: "POST",
         pattern: "/unified/ticketing/tickets/import",
         handler: import::handle,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/ticketing/attachments/download",
+        handler: upload_routes::download_by_file_url,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/file-storage/drive-items/download",
+        handler: upload_routes::download_by_file_url,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/file-storage/drive-items",
+        handler: upload_routes::create_drive_item,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/ticketing/attachments",
+        handler: upload_routes::create_attachment,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/file",
+        handler: upload_routes::upload_file,
+    },
+    RouteDefinition {
+        method: "GET",
+        pattern: "/files-public/:key",
+        handler: upload_routes::serve_public_file,
     },
     RouteDefinition {
         method: "GET",

@@ -1,6 +1,7 @@
 //! Accepting connections and answering requests.
 //!
-//! Each request goes through the same pipeline: read the body (capped), record
+//! Each request goes through the same pipeline: read the body (capped; an upload
+//! goes to disk part by part instead, see [`uploads`]), record
 //! the request, take the route's scripted [`Fault`] if one is queued (which may
 //! answer at once, delay, or let the request run and spoil its response), then
 //! the first of: 413 for an oversized body, 401 for a bad token (403 for an
@@ -36,6 +37,8 @@ use super::recorded::RecordedRequest;
 use super::response::MockResponse;
 use super::routes;
 use super::state::Shared;
+use super::upload_routes;
+use super::uploads::{self, ReceiveProblem};
 
 /// Bodies larger than this are answered with 413.
 pub(crate) const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
@@ -152,6 +155,8 @@ impl AsyncWrite for Connection {
 enum BodyProblem {
     TooLarge,
     Unreadable,
+    /// An upload that is not valid multipart, or that the mock could not store.
+    Upload(ReceiveProblem),
 }
 
 /// Answers one request. An `Err` makes hyper drop the connection without a
@@ -162,9 +167,15 @@ async fn handle(
     reset: &ResetSwitch,
 ) -> io::Result<Response<MockBody>> {
     let (parts, body) = request.into_parts();
-    let (body, problem) = match read_body(&parts.headers, body).await {
-        Ok(body) => (body, None),
-        Err(problem) => (Bytes::new(), Some(problem)),
+    let (body, uploaded, problem) = match uploads::disk_body(&parts.headers, parts.uri.query()) {
+        Some(kind) => match uploads::receive(&shared.files, kind, body).await {
+            Ok(uploaded) => (Bytes::new(), uploaded, None),
+            Err(problem) => (Bytes::new(), Vec::new(), Some(BodyProblem::Upload(problem))),
+        },
+        None => match read_body(&parts.headers, body).await {
+            Ok(body) => (body, Vec::new(), None),
+            Err(problem) => (Bytes::new(), Vec::new(), Some(problem)),
+        },
     };
     let recorded = RecordedRequest {
         method: parts.method.as_str().to_owned(),
@@ -179,6 +190,7 @@ async fn handle(
             })
             .collect(),
         body,
+        parts: uploaded,
     };
     let fault = take_fault(shared, &recorded);
     let outcome = match faults::plan(fault) {
@@ -238,12 +250,38 @@ fn respond(
         Some(BodyProblem::Unreadable) => {
             return MockResponse::error(400, "The request body could not be read")
         }
+        Some(BodyProblem::Upload(ReceiveProblem::TooLarge)) => {
+            return MockResponse::error(
+                413,
+                format!(
+                    "Upload is larger than the mock's limit of {} bytes",
+                    uploads::MAX_UPLOAD_BYTES
+                ),
+            )
+        }
+        Some(BodyProblem::Upload(ReceiveProblem::Malformed(reason))) => {
+            return MockResponse::error(
+                400,
+                format!("The multipart/form-data body could not be parsed: {reason}"),
+            )
+        }
+        Some(BodyProblem::Upload(ReceiveProblem::Storage(error))) => {
+            return MockResponse::error(
+                500,
+                format!("The mock could not store the upload: {error}"),
+            )
+        }
         None => {}
     }
-    // An integrated-account token implies its account: `scoped` is the request with it.
-    let scoped = match account_tokens::authorize(shared, request) {
-        Ok(scoped) => scoped,
-        Err(rejection) => return rejection,
+    // Public download URLs are fetched without a token, as from a CDN. Otherwise an
+    // integrated-account token implies its account: `scoped` is the request with it.
+    let scoped = if upload_routes::is_public(request) {
+        None
+    } else {
+        match account_tokens::authorize(shared, request) {
+            Ok(scoped) => scoped,
+            Err(rejection) => return rejection,
+        }
     };
     let request = scoped.as_ref().unwrap_or(request);
     {

@@ -16,6 +16,7 @@ use super::recorded::{ExecutedWrite, RecordedRequest};
 use super::response::Route;
 use super::seed_gen::SeedContext;
 use super::store::Store;
+use super::uploads::FileStore;
 
 pub(crate) struct Shared {
     pub(crate) token: String,
@@ -23,6 +24,8 @@ pub(crate) struct Shared {
     pub(crate) list_delay: Duration,
     /// Answer a reused `Idempotency-Key` on a different request with 409.
     pub(crate) reject_reused_keys: bool,
+    /// Uploaded files on disk, and those kept for download.
+    pub(crate) files: FileStore,
     state: Mutex<State>,
     idempotency: Mutex<IdempotencyCache>,
     /// Minted integrated-account tokens; locked on its own, never while holding another lock.
@@ -62,6 +65,7 @@ impl Shared {
             record_requests: config.record_requests,
             list_delay: config.list_delay,
             reject_reused_keys: config.reject_reused_keys,
+            files: FileStore::default(),
             state: Mutex::new(State {
                 requests: Vec::new(),
                 canned: Vec::new(),

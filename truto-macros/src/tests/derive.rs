@@ -304,7 +304,7 @@ fn field_errors() {
             }
         },
         &[
-            "unknown field option `rename`; valid keys: `path`, `flatten`, `query = \"name\"`, `body`, `header = \"Name\"`, `skip`",
+            "unknown field option `rename`; valid keys: `path`, `flatten`, `query = \"name\"`, `body`, `multipart`, `raw_body`, `header = \"Name\"`, `skip`",
             "expected `query = \"..\"`, e.g. `#[endpoint(query = \"sort_by\")]`",
             "`body` takes no value: write `#[endpoint(body)]`",
             "conflicting attributes: this field is already `#[endpoint(body)]`; a field takes at most one of",
@@ -372,4 +372,52 @@ fn unparsable_input_is_an_error() {
     ))
     .to_string();
     assert!(out.contains("compile_error"));
+}
+
+#[test]
+fn multipart_and_raw_body_fields() {
+    assert_derives(
+        quote! {
+            #[endpoint(POST, "/file", response = serde_json::Value)]
+            struct UploadFile {
+                #[endpoint(multipart)]
+                form: truto::Multipart,
+            }
+        },
+        quote! {
+            #[automatically_derived]
+            impl ::truto::__private::Endpoint for UploadFile {
+                type Response = serde_json::Value;
+
+                fn request(&self) -> ::truto::__private::RequestBuilder {
+                    let mut __truto_request = ::truto::__private::RequestBuilder::new(
+                        ::truto::__private::Method::Post,
+                        "/file",
+                    );
+                    __truto_request.push_literal("/file");
+                    __truto_request.multipart_body(&self.form);
+                    __truto_request
+                }
+
+                fn decode(response: ::truto::__private::RawResponse) -> ::truto::Result<Self::Response> {
+                    ::truto::__private::decode_json::<serde_json::Value>(response)
+                }
+            }
+        },
+    );
+    assert_errors(
+        quote! {
+            #[endpoint(POST, "/a", response = u8, body)]
+            struct A {
+                #[endpoint(raw_body)]
+                raw: truto::RawBody,
+                #[endpoint(multipart = "x")]
+                form: truto::Multipart,
+            }
+        },
+        &[
+            "`multipart` takes no value",
+            "the whole struct is already the body (`body` in the struct's `#[endpoint(..)]`): remove `#[endpoint(raw_body)]` from this field",
+        ],
+    );
 }

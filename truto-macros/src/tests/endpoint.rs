@@ -156,7 +156,7 @@ fn fallback_keeps_a_usable_method_and_reports() {
             fn things(&self, q: &Q, (a, b): (u8, u8))
                 -> impl ::core::future::Future<Output = truto::Result<Vec<u8>>> + ::core::marker::Send
             {
-                ::core::compile_error! { "unknown parameter attribute `#[qeury]`; expected one of `#[query]`, `#[body]`, `#[header(\"Name\")]`" }
+                ::core::compile_error! { "unknown parameter attribute `#[qeury]`; expected one of `#[query]`, `#[body]`, `#[multipart]`, `#[raw_body]`, `#[header(\"Name\")]`" }
                 ::core::compile_error! { #expected_error }
                 ::core::compile_error! { "endpoint methods take `&self`, not `self`: a request only reads the client" }
                 ::core::compile_error! { "endpoint parameters need a plain name: a parameter fills the path placeholder of that name, is sent as the query parameter of that name, or is `#[query]`, `#[body]` or `#[header(\"Name\")]`" }
@@ -661,4 +661,77 @@ fn headers_the_sdk_owns_cannot_be_declared() {
             &["is set by the SDK itself and cannot be declared"],
         );
     }
+}
+
+#[test]
+fn multipart_and_raw_bodies_fill_the_request() {
+    assert_expands(
+        quote!(POST, "/unified/ticketing/attachments"),
+        quote! {
+            async fn upload(&self, #[query] q: &Q, #[multipart] form: &truto::Multipart)
+                -> truto::Result<Value>;
+        },
+        quote! {
+            #[doc = "**HTTP:** `POST /unified/ticketing/attachments`"]
+            fn upload(&self, q: &Q, form: &truto::Multipart)
+                -> impl ::core::future::Future<Output = truto::Result<Value>>
+                    + ::core::marker::Send
+            {
+                let mut __truto_request = ::truto::__private::RequestBuilder::new(
+                    ::truto::__private::Method::Post,
+                    "/unified/ticketing/attachments",
+                );
+                __truto_request.push_literal("/unified/ticketing/attachments");
+                __truto_request.query(&q);
+                __truto_request.multipart_body(&form);
+                let __truto_sent = ::truto::__private::send(::truto::__private::client(self), __truto_request);
+                async move { ::truto::__private::decode_json::<Value>(__truto_sent.await?) }
+            }
+        },
+    );
+    assert_expands(
+        quote!(POST, "/proxy/files"),
+        quote! {
+            async fn put_file(&self, #[raw_body] body: truto::RawBody) -> truto::Result<()>;
+        },
+        quote! {
+            #[doc = "**HTTP:** `POST /proxy/files`"]
+            fn put_file(&self, body: truto::RawBody)
+                -> impl ::core::future::Future<Output = truto::Result<()>>
+                    + ::core::marker::Send
+            {
+                let mut __truto_request = ::truto::__private::RequestBuilder::new(
+                    ::truto::__private::Method::Post,
+                    "/proxy/files",
+                );
+                __truto_request.push_literal("/proxy/files");
+                __truto_request.raw_body(&body);
+                let __truto_sent = ::truto::__private::send(::truto::__private::client(self), __truto_request);
+                async move { ::truto::__private::decode_unit(__truto_sent.await?) }
+            }
+        },
+    );
+}
+
+#[test]
+fn a_request_has_one_body_of_any_kind() {
+    assert_errors(
+        quote!(POST, "/things"),
+        quote! {
+            async fn a(&self, #[body] b: &B, #[multipart] m: &Multipart, #[raw_body] r: &RawBody,
+                #[multipart(x)] n: &Multipart) -> truto::Result<()>;
+        },
+        &[
+            "`#[multipart]` takes no arguments",
+            "a request has one body: `b` is already the body (`#[body]`), so this parameter cannot be `#[multipart]` too",
+            "a request has one body: `b` is already the body (`#[body]`), so this parameter cannot be `#[raw_body]` too",
+        ],
+    );
+    assert_errors(
+        quote!(GET, "/things"),
+        quote! {
+            async fn a(&self, #[raw_body] r: &RawBody) -> truto::Result<()>;
+        },
+        &["a GET request has no body"],
+    );
 }

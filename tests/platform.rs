@@ -19,3 +19,7 @@ mod support;
 mod category;
 #[path = "platform/webhook.rs"]
 mod webhook;
+#[path = "platform/integration.rs"]
+mod integration;
+#[path = "platform/environment_integration.rs"]
+mod environment_integration;

@@ -23,3 +23,7 @@ mod webhook;
 mod integration;
 #[path = "platform/environment_integration.rs"]
 mod environment_integration;
+#[path = "platform/unified_model.rs"]
+mod unified_model;
+#[path = "platform/environment_unified_model.rs"]
+mod environment_unified_model;

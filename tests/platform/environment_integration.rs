@@ -276,3 +276,33 @@ async fn installed_integrations_list_pages_an_integration_name_filter() {
         )],
     );
 }
+
+#[tokio::test]
+async fn a_lost_install_answer_is_retried_and_installs_once() {
+    let mock = MockServer::start().await.unwrap();
+    let retry = truto::RetryPolicy::default().backoff(
+        std::time::Duration::from_millis(1),
+        std::time::Duration::from_millis(2),
+    );
+    let client = mock.client_builder().retry(retry).build().unwrap();
+    mock.insert("integration", json!({"id": "int-1", "name": "hubspot"}));
+    // The first install runs, then its answer is lost (connection reset).
+    mock.enqueue(
+        truto_mock::Route::post("/environment-integration"),
+        truto_mock::Fault::ResetBeforeResponse.after_write(),
+    );
+    let installed = client
+        .install_integration(&InstallIntegration::new("int-1"))
+        .await
+        .unwrap();
+    let posts = mock
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "POST" && r.path == "/environment-integration")
+        .count();
+    assert_eq!(posts, 2, "retried once after the lost answer");
+    assert_eq!(mock.record_count("environment-integration"), 1);
+    assert_eq!(mock.write_count("POST", "/environment-integration"), 1);
+    assert_eq!(installed.id, "environment-integration-000001");
+    assert_eq!(installed.integration_id.as_deref(), Some("int-1"));
+}

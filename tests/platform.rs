@@ -27,3 +27,11 @@ mod environment_integration;
 mod unified_model;
 #[path = "platform/environment_unified_model.rs"]
 mod environment_unified_model;
+#[path = "platform/environment.rs"]
+mod environment;
+#[path = "platform/team.rs"]
+mod team;
+#[path = "platform/user.rs"]
+mod user;
+#[path = "platform/api_token.rs"]
+mod api_token;

@@ -20,7 +20,10 @@ async fn api_tokens_list_by_name_and_get() {
         .await
         .unwrap();
     let ids: Vec<&str> = tokens.iter().map(|t| t.id.as_str()).collect();
-    assert_eq!(ids, ["api-token-000001", "api-token-000002", "api-token-000003"]);
+    assert_eq!(
+        ids,
+        ["api-token-000001", "api-token-000002", "api-token-000003"]
+    );
     assert_pages(
         &env,
         "/api-token",
@@ -40,7 +43,8 @@ async fn api_tokens_list_by_name_and_get() {
         Some("8a2b104d-74a6-47f2-b93e-c6b611e82391")
     );
 
-    let by_environment = ListApiTokensQuery::new().environment_id("8a2b104d-74a6-47f2-b93e-c6b611e82391");
+    let by_environment =
+        ListApiTokensQuery::new().environment_id("8a2b104d-74a6-47f2-b93e-c6b611e82391");
     let all: Vec<ApiToken> = env
         .client
         .list_api_tokens(&by_environment)
@@ -57,5 +61,9 @@ async fn api_tokens_list_by_name_and_get() {
     let fetched = env.client.get_api_token("tok-ci").await.unwrap();
     assert_sent(&env, "GET", "/api-token/tok-ci", None, None);
     assert_eq!(fetched.name.as_deref(), Some("ci token"));
-    assert_not_found(env.client.get_api_token("tok-nope").await, "api-token", "tok-nope");
+    assert_not_found(
+        env.client.get_api_token("tok-nope").await,
+        "api-token",
+        "tok-nope",
+    );
 }

@@ -18,7 +18,14 @@ async fn environments_list_get_update() {
         .await
         .unwrap();
     let ids: Vec<&str> = environments.iter().map(|e| e.id.as_str()).collect();
-    assert_eq!(ids, ["environment-000001", "environment-000002", "environment-000003"]);
+    assert_eq!(
+        ids,
+        [
+            "environment-000001",
+            "environment-000002",
+            "environment-000003"
+        ]
+    );
     assert_pages(
         &env,
         "/environment",
@@ -36,13 +43,20 @@ async fn environments_list_get_update() {
     );
     assert!(environments[0].created_at.is_some());
 
-    let fetched = env.client.get_environment("environment-000002").await.unwrap();
+    let fetched = env
+        .client
+        .get_environment("environment-000002")
+        .await
+        .unwrap();
     assert_sent(&env, "GET", "/environment/environment-000002", None, None);
     assert_eq!(fetched, environments[1]);
 
     let updated = env
         .client
-        .update_environment("environment-000002", &UpdateEnvironment::new().name("Staging"))
+        .update_environment(
+            "environment-000002",
+            &UpdateEnvironment::new().name("Staging"),
+        )
         .await
         .unwrap();
     assert_sent(

@@ -34,11 +34,20 @@ async fn install_links_the_integration_and_repeats_return_the_same_record() {
         "is_enabled": true,
         "override": {"label": "HubSpot (ours)"}
     });
-    assert_sent(&env, "POST", "/environment-integration", None, Some(sent.clone()));
+    assert_sent(
+        &env,
+        "POST",
+        "/environment-integration",
+        None,
+        Some(sent.clone()),
+    );
     assert_eq!(installed.id, "environment-integration-000001");
     assert_eq!(installed.integration_id.as_deref(), Some("int-1"));
     // No environment named: the token's, which the mock takes to be `environment-000001`.
-    assert_eq!(installed.environment_id.as_deref(), Some("environment-000001"));
+    assert_eq!(
+        installed.environment_id.as_deref(),
+        Some("environment-000001")
+    );
     assert_eq!(installed.is_enabled, Some(true));
     assert_eq!(installed.show_in_catalog, Some(false));
     assert_eq!(

@@ -30,7 +30,13 @@ async fn install_update_and_uninstall_keep_the_model_linked() {
         "environment_id": "env-prod",
         "override": {"scopes": {"hubspot": ["crm.read"]}}
     });
-    assert_sent(&env, "POST", "/environment-unified-model", None, Some(sent.clone()));
+    assert_sent(
+        &env,
+        "POST",
+        "/environment-unified-model",
+        None,
+        Some(sent.clone()),
+    );
     assert_eq!(installed.id, "environment-unified-model-000001");
     assert_eq!(installed.unified_model_id.as_deref(), Some("um-1"));
     assert_eq!(installed.environment_id.as_deref(), Some("env-prod"));
@@ -44,7 +50,10 @@ async fn install_update_and_uninstall_keep_the_model_linked() {
     let again = env.client.install_unified_model(&body).await.unwrap();
     assert_sent(&env, "POST", "/environment-unified-model", None, Some(sent));
     assert_eq!(again, installed);
-    assert_eq!(env.mock.write_count("POST", "/environment-unified-model"), 1);
+    assert_eq!(
+        env.mock.write_count("POST", "/environment-unified-model"),
+        1
+    );
 
     let id = installed.id.as_str();
     let fetched = env.client.get_environment_unified_model(id).await.unwrap();
@@ -165,6 +174,8 @@ async fn installed_models_list_pages_a_model_name_filter_and_decode_the_fixture(
     assert_pages(
         &env,
         "/environment-unified-model",
-        &[Some("unified_model_id=um%201&id=eum-1&environment_id=env-1")],
+        &[Some(
+            "unified_model_id=um%201&id=eum-1&environment_id=env-1",
+        )],
     );
 }

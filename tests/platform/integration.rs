@@ -50,7 +50,11 @@ async fn integrations_create_get_update_delete() {
     assert!(created.created_at.is_some());
     assert_eq!(created, env.stored("integration", "integration-000001"));
 
-    let fetched = env.client.get_integration("integration-000001").await.unwrap();
+    let fetched = env
+        .client
+        .get_integration("integration-000001")
+        .await
+        .unwrap();
     assert_sent(&env, "GET", "/integration/integration-000001", None, None);
     assert_eq!(fetched, created);
 
@@ -92,7 +96,13 @@ async fn integrations_create_get_update_delete() {
         .get_integration_tools("integration-000001")
         .await
         .unwrap();
-    assert_sent(&env, "GET", "/integration/integration-000001/tools", None, None);
+    assert_sent(
+        &env,
+        "GET",
+        "/integration/integration-000001/tools",
+        None,
+        None,
+    );
     // The mock lists the methods of `config.resources`, keys in order.
     assert_eq!(
         tools,
@@ -123,14 +133,23 @@ async fn integrations_create_get_update_delete() {
         None,
         None,
     );
-    assert_eq!(unified, [json!({"id": "um-crm", "name": "crm", "category": "crm"})]);
+    assert_eq!(
+        unified,
+        [json!({"id": "um-crm", "name": "crm", "category": "crm"})]
+    );
 
     let deleted = env
         .client
         .delete_integration("integration-000001")
         .await
         .unwrap();
-    assert_sent(&env, "DELETE", "/integration/integration-000001", None, None);
+    assert_sent(
+        &env,
+        "DELETE",
+        "/integration/integration-000001",
+        None,
+        None,
+    );
     assert_eq!(deleted, Deleted::new("integration-000001"));
     assert_not_found(
         env.client.get_integration("integration-000001").await,
@@ -155,9 +174,12 @@ async fn integrations_create_get_update_delete() {
 async fn integrations_list_pages_a_category_filter_and_decode_the_fixture() {
     let env = Env::start(MockServer::builder().seed("integration", 3)).await;
     // Positions 3 and 4: one of another category, one of the seeded one.
-    env.mock.insert("integration", json!({"id": "int-crm", "category": "crm"}));
     env.mock
-        .insert("integration", json!({"id": "int-helpdesk", "category": "helpdesk"}));
+        .insert("integration", json!({"id": "int-crm", "category": "crm"}));
+    env.mock.insert(
+        "integration",
+        json!({"id": "int-helpdesk", "category": "helpdesk"}),
+    );
     let query = ListIntegrationsQuery::new().limit(2).category("helpdesk");
     let integrations: Vec<Integration> = env
         .client
@@ -212,7 +234,10 @@ async fn integrations_list_pages_a_category_filter_and_decode_the_fixture() {
     assert_eq!(config.query_array_format, Some(QueryArrayFormat::Comma));
     assert_eq!(config.headers.as_ref().unwrap()["User-Agent"], "truto");
     assert_eq!(config.authorization.as_ref().unwrap()["format"], "bearer");
-    assert_eq!(config.pagination.as_ref().unwrap()["config"]["limit_key"], "per_page");
+    assert_eq!(
+        config.pagination.as_ref().unwrap()["config"]["limit_key"],
+        "per_page"
+    );
     assert_eq!(config.rate_limit.as_ref().unwrap()["is_rate_limited"], true);
     assert_eq!(
         config.resources.as_ref().unwrap()["users"]["list"]["response_path"],
@@ -223,7 +248,10 @@ async fn integrations_list_pages_a_category_filter_and_decode_the_fixture() {
         "your-client-secret"
     );
     let shown = format!("{first:?}");
-    assert!(!shown.contains("your-client-secret"), "a secret leaked: {shown}");
+    assert!(
+        !shown.contains("your-client-secret"),
+        "a secret leaked: {shown}"
+    );
 
     let named = ListIntegrationsQuery::new()
         .name("hub spot")
@@ -235,5 +263,9 @@ async fn integrations_list_pages_a_category_filter_and_decode_the_fixture() {
         .await
         .unwrap();
     assert!(none.is_empty());
-    assert_pages(&env, "/integration", &[Some("sharing=deny&name=hub%20spot")]);
+    assert_pages(
+        &env,
+        "/integration",
+        &[Some("sharing=deny&name=hub%20spot")],
+    );
 }

@@ -41,7 +41,9 @@ async fn teams_list_get_update_and_invite() {
     assert_sent(&env, "GET", "/team/team-000001", None, None);
     assert_eq!(&fetched, first);
 
-    let patch = UpdateTeam::new().name("Renamed").field("logo", serde_json::Value::Null);
+    let patch = UpdateTeam::new()
+        .name("Renamed")
+        .field("logo", serde_json::Value::Null);
     let updated = env
         .client
         .update_platform_team("team-000001", &patch)
@@ -112,5 +114,9 @@ async fn a_lost_invite_answer_is_never_sent_again() {
         "{error:?}"
     );
     assert_eq!(mock.requests().len(), 1, "not sent again");
-    assert_eq!(mock.records("team-invitation").len(), 1, "the invite did run");
+    assert_eq!(
+        mock.records("team-invitation").len(),
+        1,
+        "the invite did run"
+    );
 }

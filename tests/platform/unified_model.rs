@@ -36,7 +36,13 @@ async fn unified_models_create_get_update_delete() {
     assert_eq!(created, env.stored("unified-model", "unified-model-000001"));
 
     let fetched = env.client.get_unified_model(&created.id).await.unwrap();
-    assert_sent(&env, "GET", "/unified-model/unified-model-000001", None, None);
+    assert_sent(
+        &env,
+        "GET",
+        "/unified-model/unified-model-000001",
+        None,
+        None,
+    );
     assert_eq!(fetched, created);
 
     let patch = UpdateUnifiedModel::new(1u64).name("crm-v2").team_id("t 1");
@@ -56,7 +62,13 @@ async fn unified_models_create_get_update_delete() {
     assert_eq!(updated.category.as_deref(), Some("crm"));
 
     let deleted = env.client.delete_unified_model(&created.id).await.unwrap();
-    assert_sent(&env, "DELETE", "/unified-model/unified-model-000001", None, None);
+    assert_sent(
+        &env,
+        "DELETE",
+        "/unified-model/unified-model-000001",
+        None,
+        None,
+    );
     assert_eq!(deleted, Deleted::new("unified-model-000001"));
     assert_not_found(
         env.client.get_unified_model(&created.id).await,
@@ -68,7 +80,8 @@ async fn unified_models_create_get_update_delete() {
 #[tokio::test]
 async fn unified_models_list_pages_a_name_filter_and_decode_the_fixture() {
     let env = Env::start(MockServer::builder().seed("unified-model", 3)).await;
-    env.mock.insert("unified-model", json!({"id": "um-crm", "name": "crm"}));
+    env.mock
+        .insert("unified-model", json!({"id": "um-crm", "name": "crm"}));
     let query = ListUnifiedModelsQuery::new()
         .limit(2)
         .name("user-directory");
@@ -108,8 +121,8 @@ async fn unified_models_list_pages_a_name_filter_and_decode_the_fixture() {
     );
     assert_eq!(first.sharing, Some(Sharing::Deny));
     assert_eq!(
-        first.resources.as_ref().unwrap()["users"]["integration_mapping"]["my_integration"]
-            ["list"]["resource"],
+        first.resources.as_ref().unwrap()["users"]["integration_mapping"]["my_integration"]["list"]
+            ["resource"],
         "/users"
     );
     assert_eq!(first.docs, Some(Map::new()));

@@ -58,5 +58,9 @@ async fn users_list_and_get() {
     let fetched = env.client.get_platform_user("user-000003").await.unwrap();
     assert_sent(&env, "GET", "/user/user-000003", None, None);
     assert_eq!(fetched, users[2]);
-    assert_not_found(env.client.get_platform_user("user-nope").await, "user", "user-nope");
+    assert_not_found(
+        env.client.get_platform_user("user-nope").await,
+        "user",
+        "user-nope",
+    );
 }

@@ -15,7 +15,27 @@ mod ticketing_support;
 #[path = "platform/support.rs"]
 mod support;
 
+#[path = "platform/api_token.rs"]
+mod api_token;
 #[path = "platform/category.rs"]
 mod category;
+#[path = "platform/documentation.rs"]
+mod documentation;
+#[path = "platform/environment.rs"]
+mod environment;
+#[path = "platform/environment_integration.rs"]
+mod environment_integration;
+#[path = "platform/environment_unified_model.rs"]
+mod environment_unified_model;
+#[path = "platform/integration.rs"]
+mod integration;
+#[path = "platform/notification_destination.rs"]
+mod notification_destination;
+#[path = "platform/team.rs"]
+mod team;
+#[path = "platform/unified_model.rs"]
+mod unified_model;
+#[path = "platform/user.rs"]
+mod user;
 #[path = "platform/webhook.rs"]
 mod webhook;

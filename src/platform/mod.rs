@@ -24,6 +24,18 @@
 //! | `files.rs` | [`UploadedFile`] (`POST /file`, multipart) | [`FilesApi`] |
 //! | `ping.rs` | [`Pong`] (`GET /ping`) | [`PingApi`] |
 //! | `webhook.rs` | [`Webhook`], with the action `test` | [`WebhooksApi`] |
+//! | `integration.rs` | [`Integration`] (config: `integration_config.rs`, [`IntegrationConfig`]), with `tools`, `unified-apis` | [`IntegrationsApi`] |
+//! | `environment_integration.rs` | [`EnvironmentIntegration`], with install / uninstall | [`EnvironmentIntegrationsApi`] |
+//! | `environment_integration_webhook.rs` | inbound webhook payloads | [`EnvironmentIntegrationWebhooksApi`] |
+//! | `unified_model.rs` | [`UnifiedModel`] | [`UnifiedModelsApi`] |
+//! | `environment_unified_model.rs` | [`EnvironmentUnifiedModel`], with install / uninstall | [`EnvironmentUnifiedModelsApi`] |
+//! | `environment.rs` | [`Environment`] | [`EnvironmentsApi`] |
+//! | `team.rs` | [`Team`], with the action `invite` | [`PlatformTeamsApi`] |
+//! | `user.rs` | [`User`] | [`PlatformUsersApi`] |
+//! | `api_token.rs` | [`ApiToken`] | [`ApiTokensApi`] |
+//! | `documentation.rs` | [`Documentation`] | [`DocumentationApi`] |
+//! | `notification_destination.rs` | [`NotificationDestination`], with the action `test` | [`NotificationDestinationsApi`] |
+//! | `sharing.rs` | [`Sharing`], shared by integrations and unified models | — |
 //!
 //! Every file's docs name the sources it follows: Truto's API reference
 //! (truto.one/docs/api-reference/admin/...) first, then the official SDKs' types; where no
@@ -35,24 +47,69 @@
 //! crate's [`prelude`](crate::prelude) has them too).
 
 mod account_tokens;
+mod api_token;
 mod batch;
 mod batch_response;
 mod category;
+mod documentation;
+mod environment;
+mod environment_integration;
+mod environment_integration_webhook;
+mod environment_unified_model;
 mod files;
+mod integration;
+mod integration_config;
+mod notification_destination;
 mod ping;
+mod sharing;
+mod team;
+mod unified_model;
+mod user;
 mod webhook;
 
 /// The events a webhook subscribes to: the type of the deliveries' `event`.
 pub use crate::webhook::WebhookEventType;
 pub use account_tokens::{AccountTokensApi, CreateIntegratedAccountToken, IntegratedAccountToken};
+pub use api_token::{ApiToken, ApiTokensApi, ListApiTokensQuery};
 pub use batch::{
     BatchApi, BatchNode, BatchRecurse, BatchRecurseConfig, BatchRequest, BatchResource,
     BatchResponseFormat, BatchTransform, BatchTransformKind,
 };
 pub use batch_response::{BatchItemError, BatchResponse, BatchResultError};
 pub use category::{CategoriesApi, Category, ListCategoriesQuery};
+pub use documentation::{
+    CreateDocumentation, Documentation, DocumentationApi, DocumentationEntityType,
+    DocumentationType, ListDocumentationQuery, UpdateDocumentation,
+};
+pub use environment::{Environment, EnvironmentsApi, ListEnvironmentsQuery, UpdateEnvironment};
+pub use environment_integration::{
+    EnvironmentIntegration, EnvironmentIntegrationsApi, InstallIntegration,
+    ListEnvironmentIntegrationsQuery, UpdateEnvironmentIntegration,
+};
+pub use environment_integration_webhook::EnvironmentIntegrationWebhooksApi;
+pub use environment_unified_model::{
+    EnvironmentUnifiedModel, EnvironmentUnifiedModelsApi, InstallUnifiedModel,
+    ListEnvironmentUnifiedModelsQuery, UnifiedModelOverride, UpdateEnvironmentUnifiedModel,
+};
 pub use files::{FilesApi, UploadedFile};
+pub use integration::{
+    CreateIntegration, Integration, IntegrationsApi, ListIntegrationsQuery, UpdateIntegration,
+};
+pub use integration_config::{IntegrationConfig, QueryArrayFormat};
+pub use notification_destination::{
+    CreateNotificationDestination, ListNotificationDestinationsQuery, NotificationDestination,
+    NotificationDestinationConfig, NotificationDestinationTestResult, NotificationDestinationType,
+    NotificationDestinationsApi, TestNotificationDestination, UpdateNotificationDestination,
+};
 pub use ping::{PingApi, Pong};
+pub use sharing::Sharing;
+pub use team::{
+    InviteTeamMember, ListTeamsQuery, PlatformTeamsApi, Team, TeamInvitation, UpdateTeam,
+};
+pub use unified_model::{
+    CreateUnifiedModel, ListUnifiedModelsQuery, UnifiedModel, UnifiedModelsApi, UpdateUnifiedModel,
+};
+pub use user::{ListUsersQuery, PlatformUsersApi, User};
 pub use webhook::{
     CreateWebhook, ListWebhooksQuery, TestWebhook, UpdateWebhook, Webhook, WebhookTestResult,
     WebhooksApi,
@@ -61,5 +118,10 @@ pub use webhook::{
 /// Every endpoint trait of the admin API, to call their methods on a
 /// [`Client`](crate::Client) without importing each.
 pub mod prelude {
-    pub use super::{AccountTokensApi, BatchApi, CategoriesApi, FilesApi, PingApi, WebhooksApi};
+    pub use super::{
+        AccountTokensApi, ApiTokensApi, BatchApi, CategoriesApi, DocumentationApi,
+        EnvironmentIntegrationWebhooksApi, EnvironmentIntegrationsApi, EnvironmentUnifiedModelsApi,
+        EnvironmentsApi, FilesApi, IntegrationsApi, NotificationDestinationsApi, PingApi,
+        PlatformTeamsApi, PlatformUsersApi, UnifiedModelsApi, WebhooksApi,
+    };
 }

@@ -20,6 +20,40 @@ pub(crate) const ADMIN_RESOURCES: &[(&str, &str)] = &[
         include_str!("../fixtures/platform/category.json"),
     ),
     ("webhook", include_str!("../fixtures/platform/webhook.json")),
+    (
+        "api-token",
+        include_str!("../fixtures/platform/api-token.json"),
+    ),
+    (
+        "documentation",
+        include_str!("../fixtures/platform/documentation.json"),
+    ),
+    (
+        "environment",
+        include_str!("../fixtures/platform/environment.json"),
+    ),
+    (
+        "environment-integration",
+        include_str!("../fixtures/platform/environment-integration.json"),
+    ),
+    (
+        "environment-unified-model",
+        include_str!("../fixtures/platform/environment-unified-model.json"),
+    ),
+    (
+        "integration",
+        include_str!("../fixtures/platform/integration.json"),
+    ),
+    (
+        "notification-destination",
+        include_str!("../fixtures/platform/notification-destination.json"),
+    ),
+    ("team", include_str!("../fixtures/platform/team.json")),
+    (
+        "unified-model",
+        include_str!("../fixtures/platform/unified-model.json"),
+    ),
+    ("user", include_str!("../fixtures/platform/user.json")),
 ];
 
 /// Whether `resource` is an admin resource (served at `/{resource}`, listed in the admin

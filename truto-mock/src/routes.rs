@@ -154,6 +154,51 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
         pattern: "/webhook/test",
         handler: actions::webhook::test,
     },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/environment-integration",
+        handler: actions::environment_integration::install,
+    },
+    RouteDefinition {
+        method: "DELETE",
+        pattern: "/environment-integration/:id",
+        handler: actions::environment_integration::uninstall,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/environment-integration-webhook/:id",
+        handler: actions::environment_integration_webhook::process,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/environment-unified-model",
+        handler: actions::environment_unified_model::install,
+    },
+    RouteDefinition {
+        method: "DELETE",
+        pattern: "/environment-unified-model/:id",
+        handler: actions::environment_unified_model::uninstall,
+    },
+    RouteDefinition {
+        method: "GET",
+        pattern: "/integration/:id/tools",
+        handler: actions::integration::tools,
+    },
+    RouteDefinition {
+        method: "GET",
+        pattern: "/integration/:id/unified-apis",
+        handler: actions::integration::unified_apis,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/notification-destination/test",
+        handler: actions::notification_destination::test,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/team/:id/invite",
+        handler: actions::team::invite,
+    },
     // The admin resources (`admin_records::ADMIN_RESOURCES`); their extra actions go above.
     RouteDefinition {
         method: "GET",

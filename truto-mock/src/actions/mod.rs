@@ -1,4 +1,11 @@
 //! The extra actions of admin resources (beyond list / get / create / update / delete, which
 //! [`admin`](super::admin) serves for all of them), one file per resource.
 
+pub(crate) mod environment_integration;
+pub(crate) mod environment_integration_webhook;
+pub(crate) mod environment_unified_model;
+pub(crate) mod install;
+pub(crate) mod integration;
+pub(crate) mod notification_destination;
+pub(crate) mod team;
 pub(crate) mod webhook;

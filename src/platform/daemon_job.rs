@@ -12,7 +12,7 @@
 //!   fields), Python `daemon_job.py` (the same five methods).
 //!
 //! Truto's API reference has no stored page for this resource: nothing here is confirmed
-//! by it. `args_schema` is typed as the sync job's [`ArgsSchema`] (the sources only say
+//! by it. `args_schema` is typed as the sync job's [`JsonSchema`] (the sources only say
 //! "object" / "arguments JSON schema"). No list filters are documented.
 //!
 //! Here: the model [`DaemonJob`]; its write bodies [`CreateDaemonJob`], [`UpdateDaemonJob`];
@@ -21,8 +21,8 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::ArgsSchema;
 use crate::list_query::admin_list_query;
+use crate::meta::JsonSchema;
 use crate::write_body::admin_body;
 use crate::{truto_endpoint, Api, Client, Deleted, Paginator, Result};
 
@@ -38,7 +38,7 @@ pub struct DaemonJob {
     pub label: Option<String>,
     /// The JSON schema of the arguments a run may pass.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub args_schema: Option<ArgsSchema>,
+    pub args_schema: Option<JsonSchema>,
     /// A JSONata expression that validates a run's arguments.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub args_validation: Option<String>,
@@ -71,7 +71,7 @@ admin_body! {
         }
         optional {
             /// The JSON schema of the run arguments.
-            args_schema: ArgsSchema,
+            args_schema: JsonSchema,
             /// A JSONata expression that validates the run arguments.
             args_validation: String,
         }
@@ -84,7 +84,7 @@ admin_body! {
         /// A human-readable label.
         label: String,
         /// The JSON schema of the run arguments.
-        args_schema: ArgsSchema,
+        args_schema: JsonSchema,
         /// A JSONata expression that validates the run arguments.
         args_validation: String,
     }

@@ -25,7 +25,6 @@
 //! | `daemon_job.rs` | [`DaemonJob`] | [`DaemonJobsApi`] |
 //! | `daemon_job_run.rs` | [`DaemonJobRun`] (create starts, delete stops a run) | [`DaemonJobRunsApi`] |
 //! | `daemon_job_cron_trigger.rs` | [`DaemonJobCronTrigger`], with the action `schedule` | [`DaemonJobCronTriggersApi`] |
-//! | `args_schema.rs` | [`ArgsSchema`], the run arguments' JSON schema of sync and daemon jobs | — |
 //! | `workflow.rs` | [`Workflow`] and its [`WorkflowStep`]s | [`WorkflowsApi`] |
 //! | `workflow_run.rs` | [`WorkflowRun`] | [`WorkflowRunsApi`] |
 //! | `datastore.rs` | [`Datastore`], with the action `test` | [`DatastoresApi`] |
@@ -46,7 +45,6 @@ mod category;
 mod webhook;
 
 mod alarm;
-mod args_schema;
 mod daemon;
 mod daemon_job;
 mod daemon_job_cron_trigger;
@@ -67,7 +65,6 @@ pub use webhook::{
 };
 
 pub use alarm::{Alarm, AlarmType, AlarmsApi, CreateAlarm, ListAlarmsQuery, UpdateAlarm};
-pub use args_schema::ArgsSchema;
 pub use daemon::{CreateDaemon, Daemon, DaemonStatus, DaemonsApi, ListDaemonsQuery, UpdateDaemon};
 pub use daemon_job::{
     CreateDaemonJob, DaemonJob, DaemonJobsApi, ListDaemonJobsQuery, UpdateDaemonJob,

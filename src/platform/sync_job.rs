@@ -8,7 +8,7 @@
 //!   filters `integration_name`, `environment_id`; the response fields `id`,
 //!   `integration_name`, `args_schema`, `resources[]` with `resource` and `method` REQUIRED,
 //!   `id`, `query`, `loop_on`, `depends_on`, `persist`), "Get sync job" (`.../sync-jobs/get`:
-//!   the same model, `args_schema` as a JSON schema object) and "Update sync job"
+//!   the same model, `args_schema` as a JSON schema object, [`JsonSchema`]) and "Update sync job"
 //!   (`.../sync-jobs/update`: the same fields in the body).
 //! - Truto's notes (`trutohq/truto-skills`, `skills/truto/references/sync-jobs.md`): the create
 //!   fields `label` (default `"Untitled"`), `integration_name`, `resources`, `args_schema`,
@@ -35,8 +35,8 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::ArgsSchema;
 use crate::list_query::admin_list_query;
+use crate::meta::JsonSchema;
 use crate::write_body::admin_body;
 use crate::{truto_endpoint, Api, Client, Deleted, Paginator, Result};
 
@@ -171,7 +171,7 @@ pub struct SyncJob {
     pub resources: Option<Vec<SyncJobResource>>,
     /// The JSON schema of the arguments a run may pass (`args`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub args_schema: Option<ArgsSchema>,
+    pub args_schema: Option<JsonSchema>,
     /// An expression that validates a run's arguments.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub args_validation: Option<String>,
@@ -211,7 +211,7 @@ admin_body! {
         /// The resources to sync.
         resources: Vec<SyncJobResource>,
         /// The JSON schema of the run arguments.
-        args_schema: ArgsSchema,
+        args_schema: JsonSchema,
         /// An expression that validates the run arguments.
         args_validation: String,
         /// The key that keeps two runs from running at once.
@@ -234,7 +234,7 @@ admin_body! {
         /// The resources to sync (replaces the list).
         resources: Vec<SyncJobResource>,
         /// The JSON schema of the run arguments.
-        args_schema: ArgsSchema,
+        args_schema: JsonSchema,
         /// An expression that validates the run arguments.
         args_validation: String,
         /// The key that keeps two runs from running at once.

@@ -2,8 +2,9 @@
 //! loopback HTTP.
 
 use serde_json::json;
+use truto::meta::{JsonSchema, SchemaType};
 use truto::platform::{
-    ArgsSchema, CreateDaemonJob, DaemonJob, DaemonJobsApi, ListDaemonJobsQuery, UpdateDaemonJob,
+    CreateDaemonJob, DaemonJob, DaemonJobsApi, ListDaemonJobsQuery, UpdateDaemonJob,
 };
 use truto::Deleted;
 use truto_mock::MockServer;
@@ -34,8 +35,11 @@ async fn daemon_jobs_create_get_update_delete() {
     assert_sent(&env, "GET", "/daemon-job/daemon-job-000001", None, None);
     assert_eq!(fetched, created);
 
-    let patch = UpdateDaemonJob::new()
-        .args_schema(ArgsSchema::object().property("key", json!({"type": "string"})));
+    let patch = UpdateDaemonJob::new().args_schema(JsonSchema {
+        schema_type: Some(SchemaType::Object),
+        properties: json!({"key": {"type": "string"}}).as_object().cloned(),
+        ..JsonSchema::default()
+    });
     let updated = env
         .client
         .update_daemon_job("daemon-job-000001", &patch)
@@ -92,7 +96,7 @@ async fn daemon_jobs_list_pages_and_the_seeded_records_are_the_fixture() {
     let job = &jobs[0];
     assert_eq!(job.label.as_deref(), Some("Refresh Cache"));
     let schema = job.args_schema.as_ref().unwrap();
-    assert_eq!(schema.schema_type.as_deref(), Some("object"));
+    assert_eq!(schema.schema_type, Some(SchemaType::Object));
     assert_eq!(
         schema.properties.as_ref().unwrap()["cache_key"],
         json!({"type": "string", "required": true})

@@ -2,9 +2,9 @@
 //! HTTP against the mock's admin store.
 
 use serde_json::json;
+use truto::meta::{JsonSchema, SchemaType};
 use truto::platform::{
-    ArgsSchema, CreateSyncJob, ListSyncJobsQuery, SyncJob, SyncJobResource, SyncJobsApi,
-    UpdateSyncJob,
+    CreateSyncJob, ListSyncJobsQuery, SyncJob, SyncJobResource, SyncJobsApi, UpdateSyncJob,
 };
 use truto::Deleted;
 use truto_mock::MockServer;
@@ -21,7 +21,9 @@ async fn sync_jobs_create_get_update_delete() {
             SyncJobResource::new("ticketing/tickets", "list"),
             SyncJobResource::new("ticketing/comments", "list").depends_on("ticketing/tickets"),
         ])
-        .args_schema(ArgsSchema::object().property("since", json!({"type": "string"})))
+        .args_schema(schema(
+            json!({"type": "object", "properties": {"since": {"type": "string"}}}),
+        ))
         .default_runtime_version(3u32);
     let created = env.client.create_sync_job(&body).await.unwrap();
     assert_sent(
@@ -139,7 +141,7 @@ async fn sync_jobs_list_pages_an_integration_filter_over_the_fixture() {
     assert_eq!(job.state_key.as_deref(), Some("zendesk-tickets-state"));
     assert_eq!(job.default_runtime_version, Some(3));
     let schema = job.args_schema.as_ref().unwrap();
-    assert_eq!(schema.schema_type.as_deref(), Some("object"));
+    assert_eq!(schema.schema_type, Some(SchemaType::Object));
     assert_eq!(
         schema.properties.as_ref().unwrap()["project_slug"]["required"],
         json!(true)
@@ -173,4 +175,9 @@ async fn sync_jobs_list_pages_an_integration_filter_over_the_fixture() {
         .unwrap();
     assert!(none.is_empty());
     assert_pages(&env, "/sync-job", &[Some("environment_id=env%209")]);
+}
+
+/// A JSON schema from its JSON form.
+fn schema(value: serde_json::Value) -> JsonSchema {
+    serde_json::from_value(value).expect("a JSON schema")
 }

@@ -121,7 +121,7 @@ pub enum SchemaRequired {
 /// assert!(schema.property("id").is_some());
 /// assert_eq!(schema.other["title"], "Contact");
 /// ```
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
 pub struct JsonSchema {
     /// `type` (documented value: `object`).
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]

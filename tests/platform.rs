@@ -39,3 +39,28 @@ mod unified_model;
 mod user;
 #[path = "platform/webhook.rs"]
 mod webhook;
+
+#[path = "platform/alarm.rs"]
+mod alarm;
+#[path = "platform/daemon.rs"]
+mod daemon;
+#[path = "platform/daemon_job.rs"]
+mod daemon_job;
+#[path = "platform/daemon_job_cron_trigger.rs"]
+mod daemon_job_cron_trigger;
+#[path = "platform/daemon_job_run.rs"]
+mod daemon_job_run;
+#[path = "platform/datastore.rs"]
+mod datastore;
+#[path = "platform/log.rs"]
+mod log;
+#[path = "platform/sync_job.rs"]
+mod sync_job;
+#[path = "platform/sync_job_cron_trigger.rs"]
+mod sync_job_cron_trigger;
+#[path = "platform/sync_job_run.rs"]
+mod sync_job_run;
+#[path = "platform/workflow.rs"]
+mod workflow;
+#[path = "platform/workflow_run.rs"]
+mod workflow_run;

@@ -24,18 +24,7 @@
 //! | `files.rs` | [`UploadedFile`] (`POST /file`, multipart) | [`FilesApi`] |
 //! | `ping.rs` | [`Pong`] (`GET /ping`) | [`PingApi`] |
 //! | `webhook.rs` | [`Webhook`], with the action `test` | [`WebhooksApi`] |
-//! | `integration.rs` | [`Integration`] (config: `integration_config.rs`, [`IntegrationConfig`]), with `tools`, `unified-apis` | [`IntegrationsApi`] |
-//! | `environment_integration.rs` | [`EnvironmentIntegration`], with install / uninstall | [`EnvironmentIntegrationsApi`] |
-//! | `environment_integration_webhook.rs` | inbound webhook payloads | [`EnvironmentIntegrationWebhooksApi`] |
-//! | `unified_model.rs` | [`UnifiedModel`] | [`UnifiedModelsApi`] |
-//! | `environment_unified_model.rs` | [`EnvironmentUnifiedModel`], with install / uninstall | [`EnvironmentUnifiedModelsApi`] |
-//! | `environment.rs` | [`Environment`] | [`EnvironmentsApi`] |
-//! | `team.rs` | [`Team`], with the action `invite` | [`PlatformTeamsApi`] |
-//! | `user.rs` | [`User`] | [`PlatformUsersApi`] |
-//! | `api_token.rs` | [`ApiToken`] | [`ApiTokensApi`] |
-//! | `documentation.rs` | [`Documentation`] | [`DocumentationApi`] |
-//! | `notification_destination.rs` | [`NotificationDestination`], with the action `test` | [`NotificationDestinationsApi`] |
-//! | `sharing.rs` | [`Sharing`], shared by integrations and unified models | — |
+
 //!
 //! Every file's docs name the sources it follows: Truto's API reference
 //! (truto.one/docs/api-reference/admin/...) first, then the official SDKs' types; where no
@@ -66,6 +55,20 @@ mod team;
 mod unified_model;
 mod user;
 mod webhook;
+
+mod alarm;
+mod daemon;
+mod daemon_job;
+mod daemon_job_cron_trigger;
+mod daemon_job_run;
+mod datastore;
+mod datastore_config;
+mod log;
+mod sync_job;
+mod sync_job_cron_trigger;
+mod sync_job_run;
+mod workflow;
+mod workflow_run;
 
 /// The events a webhook subscribes to: the type of the deliveries' `event`.
 pub use crate::webhook::WebhookEventType;
@@ -115,13 +118,55 @@ pub use webhook::{
     WebhooksApi,
 };
 
+pub use alarm::{Alarm, AlarmType, AlarmsApi, CreateAlarm, ListAlarmsQuery, UpdateAlarm};
+pub use daemon::{CreateDaemon, Daemon, DaemonStatus, DaemonsApi, ListDaemonsQuery, UpdateDaemon};
+pub use daemon_job::{
+    CreateDaemonJob, DaemonJob, DaemonJobsApi, ListDaemonJobsQuery, UpdateDaemonJob,
+};
+pub use daemon_job_cron_trigger::{
+    CreateDaemonJobCronTrigger, DaemonJobCronTrigger, DaemonJobCronTriggersApi,
+    ListDaemonJobCronTriggersQuery, UpdateDaemonJobCronTrigger,
+};
+pub use daemon_job_run::{
+    CreateDaemonJobRun, DaemonJobRun, DaemonJobRunStatus, DaemonJobRunsApi, ListDaemonJobRunsQuery,
+    UpdateDaemonJobRun,
+};
+pub use datastore::{
+    CreateDatastore, Datastore, DatastoreTestResult, DatastoreType, DatastoresApi,
+    ListDatastoresQuery, TestDatastore, UpdateDatastore,
+};
+pub use datastore_config::{DatastoreConfig, GcsServiceAccount};
+pub use log::{ListLogsQuery, Log, LogMetadata, LogRequestType, LogTimeRange, LogType, LogsApi};
+pub use sync_job::{
+    CreateSyncJob, ListSyncJobsQuery, SyncJob, SyncJobResource, SyncJobsApi, UpdateSyncJob,
+};
+pub use sync_job_cron_trigger::{
+    CreateSyncJobCronTrigger, ListSyncJobCronTriggersQuery, SyncJobCronTrigger,
+    SyncJobCronTriggersApi, TriggerScheduled, UpdateSyncJobCronTrigger,
+};
+pub use sync_job_run::{
+    CreateSyncJobRun, ListSyncJobRunsQuery, SyncJobRun, SyncJobRunErrorHandling, SyncJobRunStatus,
+    SyncJobRunsApi, UpdateSyncJobRun,
+};
+pub use workflow::{
+    CreateWorkflow, ListWorkflowsQuery, UpdateWorkflow, Workflow, WorkflowAction, WorkflowConfig,
+    WorkflowStep, WorkflowStepConfig, WorkflowStepType, WorkflowsApi,
+};
+pub use workflow_run::{
+    CreateWorkflowRun, ListWorkflowRunsQuery, UpdateWorkflowRun, WorkflowRun, WorkflowRunResult,
+    WorkflowRunStatus, WorkflowRunStepResult, WorkflowRunsApi,
+};
+
 /// Every endpoint trait of the admin API, to call their methods on a
 /// [`Client`](crate::Client) without importing each.
 pub mod prelude {
     pub use super::{
-        AccountTokensApi, ApiTokensApi, BatchApi, CategoriesApi, DocumentationApi,
-        EnvironmentIntegrationWebhooksApi, EnvironmentIntegrationsApi, EnvironmentUnifiedModelsApi,
-        EnvironmentsApi, FilesApi, IntegrationsApi, NotificationDestinationsApi, PingApi,
-        PlatformTeamsApi, PlatformUsersApi, UnifiedModelsApi, WebhooksApi,
+        AccountTokensApi, AlarmsApi, ApiTokensApi, BatchApi, CategoriesApi,
+        DaemonJobCronTriggersApi, DaemonJobRunsApi, DaemonJobsApi, DaemonsApi, DatastoresApi,
+        DocumentationApi, EnvironmentIntegrationWebhooksApi, EnvironmentIntegrationsApi,
+        EnvironmentUnifiedModelsApi, EnvironmentsApi, FilesApi, IntegrationsApi, LogsApi,
+        NotificationDestinationsApi, PingApi, PlatformTeamsApi, PlatformUsersApi,
+        SyncJobCronTriggersApi, SyncJobRunsApi, SyncJobsApi, UnifiedModelsApi, WebhooksApi,
+        WorkflowRunsApi, WorkflowsApi,
     };
 }

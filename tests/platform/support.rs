@@ -34,3 +34,16 @@ pub fn assert_pages(env: &Env, path: &str, queries: &[Option<&str>]) {
         queries.iter().map(|query| ("GET", path, *query)).collect();
     assert_eq!(sent, expected);
 }
+
+/// Asserts a call failed with the mock's 400 envelope whose message is `message` (the
+/// failures' messages joined).
+pub fn assert_bad_request<T: std::fmt::Debug>(result: truto::Result<T>, message: &str) {
+    match result {
+        Err(truto::Error::Api(error)) => {
+            assert_eq!(error.status, 400);
+            assert_eq!(error.error.as_deref(), Some("Bad Request"));
+            assert_eq!(error.message.as_deref(), Some(message));
+        }
+        other => panic!("expected a 400 Error::Api, got {other:?}"),
+    }
+}

@@ -54,6 +54,45 @@ pub(crate) const ADMIN_RESOURCES: &[(&str, &str)] = &[
         include_str!("../fixtures/platform/unified-model.json"),
     ),
     ("user", include_str!("../fixtures/platform/user.json")),
+    ("alarm", include_str!("../fixtures/platform/alarm.json")),
+    ("daemon", include_str!("../fixtures/platform/daemon.json")),
+    (
+        "daemon-job",
+        include_str!("../fixtures/platform/daemon-job.json"),
+    ),
+    (
+        "daemon-job-cron-trigger",
+        include_str!("../fixtures/platform/daemon-job-cron-trigger.json"),
+    ),
+    (
+        "daemon-job-run",
+        include_str!("../fixtures/platform/daemon-job-run.json"),
+    ),
+    (
+        "datastore",
+        include_str!("../fixtures/platform/datastore.json"),
+    ),
+    ("log", include_str!("../fixtures/platform/log.json")),
+    (
+        "sync-job",
+        include_str!("../fixtures/platform/sync-job.json"),
+    ),
+    (
+        "sync-job-cron-trigger",
+        include_str!("../fixtures/platform/sync-job-cron-trigger.json"),
+    ),
+    (
+        "sync-job-run",
+        include_str!("../fixtures/platform/sync-job-run.json"),
+    ),
+    (
+        "workflow",
+        include_str!("../fixtures/platform/workflow.json"),
+    ),
+    (
+        "workflow-run",
+        include_str!("../fixtures/platform/workflow-run.json"),
+    ),
 ];
 
 /// Whether `resource` is an admin resource (served at `/{resource}`, listed in the admin

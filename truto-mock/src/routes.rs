@@ -199,6 +199,61 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
         pattern: "/team/:id/invite",
         handler: actions::team::invite,
     },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/sync-job-cron-trigger/:id/schedule",
+        handler: actions::cron_trigger::schedule_sync_job_trigger,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/daemon-job-cron-trigger/:id/schedule",
+        handler: actions::cron_trigger::schedule_daemon_job_trigger,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/sync-job-run",
+        handler: actions::sync_job_run::create,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/daemon-job-run",
+        handler: actions::daemon_job_run::create,
+    },
+    RouteDefinition {
+        method: "DELETE",
+        pattern: "/daemon-job-run/:id",
+        handler: actions::daemon_job_run::stop,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/datastore/:id/test/:method",
+        handler: actions::datastore::test,
+    },
+    RouteDefinition {
+        method: "GET",
+        pattern: "/log",
+        handler: actions::log::list,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/log",
+        handler: actions::log::read_only,
+    },
+    RouteDefinition {
+        method: "GET",
+        pattern: "/log/:id",
+        handler: actions::log::read_only,
+    },
+    RouteDefinition {
+        method: "PATCH",
+        pattern: "/log/:id",
+        handler: actions::log::read_only,
+    },
+    RouteDefinition {
+        method: "DELETE",
+        pattern: "/log/:id",
+        handler: actions::log::read_only,
+    },
     // The admin resources (`admin_records::ADMIN_RESOURCES`); their extra actions go above.
     RouteDefinition {
         method: "GET",

@@ -9,3 +9,9 @@ pub(crate) mod integration;
 pub(crate) mod notification_destination;
 pub(crate) mod team;
 pub(crate) mod webhook;
+
+pub(crate) mod cron_trigger;
+pub(crate) mod daemon_job_run;
+pub(crate) mod datastore;
+pub(crate) mod log;
+pub(crate) mod sync_job_run;

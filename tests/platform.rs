@@ -15,7 +15,17 @@ mod ticketing_support;
 #[path = "platform/support.rs"]
 mod support;
 
+#[path = "platform/account_support.rs"]
+mod account_support;
 #[path = "platform/category.rs"]
 mod category;
+#[path = "platform/integrated_account.rs"]
+mod integrated_account;
+#[path = "platform/integrated_account_actions.rs"]
+mod integrated_account_actions;
+#[path = "platform/link_token.rs"]
+mod link_token;
+#[path = "platform/onboarding.rs"]
+mod onboarding;
 #[path = "platform/webhook.rs"]
 mod webhook;

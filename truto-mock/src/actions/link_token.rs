@@ -48,10 +48,12 @@ pub(crate) fn create(shared: &Shared, context: &RequestContext<'_>) -> MockRespo
                 "tenant_id (a new connection) or integrated_account_id (a reconnect) is required",
             )])
         }
-        (Some(_), Some(_)) => return common::bad_request(vec![failure(
+        (Some(_), Some(_)) => {
+            return common::bad_request(vec![failure(
             "integrated_account_id",
             "give tenant_id (a new connection) or integrated_account_id (a reconnect), not both",
-        )]),
+        )])
+        }
         (None, Some(account)) => {
             if state.store(ACCOUNTS).and_then(|s| s.get(account)).is_none() {
                 return admin::not_found(ACCOUNTS, account);

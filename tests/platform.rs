@@ -25,6 +25,8 @@ mod integrated_account;
 mod integrated_account_actions;
 #[path = "platform/link_token.rs"]
 mod link_token;
+#[path = "platform/mcp.rs"]
+mod mcp;
 #[path = "platform/onboarding.rs"]
 mod onboarding;
 #[path = "platform/webhook.rs"]

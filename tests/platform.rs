@@ -23,11 +23,17 @@ mod category;
 mod integrated_account;
 #[path = "platform/integrated_account_actions.rs"]
 mod integrated_account_actions;
+#[path = "platform/integrated_account_webhook.rs"]
+mod integrated_account_webhook;
 #[path = "platform/link_token.rs"]
 mod link_token;
 #[path = "platform/mcp.rs"]
 mod mcp;
 #[path = "platform/onboarding.rs"]
 mod onboarding;
+#[path = "platform/sandbox_integrated_account.rs"]
+mod sandbox_integrated_account;
+#[path = "platform/static_gate.rs"]
+mod static_gate;
 #[path = "platform/webhook.rs"]
 mod webhook;

@@ -74,9 +74,7 @@ impl Selection {
     fn selects(&self, record: &Value) -> bool {
         match self {
             Selection::Query(query) => query_matches(record, query),
-            Selection::Ids(ids) => {
-                common::id_of(record).is_some_and(|id| ids.iter().any(|wanted| *wanted == id))
-            }
+            Selection::Ids(ids) => common::id_of(record).is_some_and(|id| ids.contains(&id)),
             Selection::Tenant(tenant) => {
                 record.get("tenant_id").and_then(Value::as_str) == Some(tenant.as_str())
             }

@@ -15,6 +15,8 @@ mod ticketing_support;
 #[path = "platform/support.rs"]
 mod support;
 
+#[path = "platform/account_support.rs"]
+mod account_support;
 #[path = "platform/api_token.rs"]
 mod api_token;
 #[path = "platform/category.rs"]
@@ -27,10 +29,26 @@ mod environment;
 mod environment_integration;
 #[path = "platform/environment_unified_model.rs"]
 mod environment_unified_model;
+#[path = "platform/integrated_account.rs"]
+mod integrated_account;
+#[path = "platform/integrated_account_actions.rs"]
+mod integrated_account_actions;
+#[path = "platform/integrated_account_webhook.rs"]
+mod integrated_account_webhook;
 #[path = "platform/integration.rs"]
 mod integration;
+#[path = "platform/link_token.rs"]
+mod link_token;
+#[path = "platform/mcp.rs"]
+mod mcp;
 #[path = "platform/notification_destination.rs"]
 mod notification_destination;
+#[path = "platform/onboarding.rs"]
+mod onboarding;
+#[path = "platform/sandbox_integrated_account.rs"]
+mod sandbox_integrated_account;
+#[path = "platform/static_gate.rs"]
+mod static_gate;
 #[path = "platform/team.rs"]
 mod team;
 #[path = "platform/unified_model.rs"]

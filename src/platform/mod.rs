@@ -46,14 +46,24 @@ mod environment_integration;
 mod environment_integration_webhook;
 mod environment_unified_model;
 mod files;
+mod integrated_account;
+mod integrated_account_actions;
+mod integrated_account_context;
+mod integrated_account_webhook;
 mod integration;
 mod integration_config;
+mod link_token;
+mod mcp;
+mod mcp_server;
 mod notification_destination;
 mod ping;
+mod sandbox_integrated_account;
 mod sharing;
+mod static_gate;
 mod team;
 mod unified_model;
 mod user;
+
 mod webhook;
 
 mod alarm;
@@ -95,17 +105,44 @@ pub use environment_unified_model::{
     ListEnvironmentUnifiedModelsQuery, UnifiedModelOverride, UpdateEnvironmentUnifiedModel,
 };
 pub use files::{FilesApi, UploadedFile};
+pub use integrated_account::{
+    AccountIntegration, AccountRegion, AuthenticationMethod, CreateIntegratedAccount,
+    IntegratedAccount, IntegratedAccountStatus, IntegratedAccountsApi, ListIntegratedAccountsQuery,
+    UpdateIntegratedAccount,
+};
+pub use integrated_account_actions::{
+    BulkDeleteIntegratedAccounts, BulkDeleteResult, CredentialsRefreshResult, IntegratedAccountRef,
+    IntegratedAccountTool, ListIntegratedAccountToolsQuery, PostInstallActionsResult,
+    UpdateIntegratedAccountCredentials,
+};
+pub use integrated_account_context::AccountContext;
+pub use integrated_account_webhook::{
+    IntegratedAccountWebhookResult, IntegratedAccountWebhooksApi,
+};
 pub use integration::{
     CreateIntegration, Integration, IntegrationsApi, ListIntegrationsQuery, UpdateIntegration,
 };
 pub use integration_config::{IntegrationConfig, QueryArrayFormat};
+pub use link_token::{CreateLinkToken, LinkToken, LinkTokensApi, CONNECT_ACCOUNT_URL};
+pub use mcp::{JsonRpcId, McpApi, McpError, McpRequest, McpResponse, MCP_PROTOCOL_VERSION};
+pub use mcp_server::{
+    CreateMcpServer, ListMcpServersQuery, McpServer, McpServerConfig, McpServersApi,
+    UpdateMcpServer,
+};
 pub use notification_destination::{
     CreateNotificationDestination, ListNotificationDestinationsQuery, NotificationDestination,
     NotificationDestinationConfig, NotificationDestinationTestResult, NotificationDestinationType,
     NotificationDestinationsApi, TestNotificationDestination, UpdateNotificationDestination,
 };
 pub use ping::{PingApi, Pong};
+pub use sandbox_integrated_account::{
+    CreateSandboxIntegratedAccount, ListSandboxIntegratedAccountsQuery, SandboxIntegratedAccount,
+    SandboxIntegratedAccountsApi,
+};
 pub use sharing::Sharing;
+pub use static_gate::{
+    CreateStaticGate, ListStaticGatesQuery, StaticGate, StaticGatesApi, UpdateStaticGate,
+};
 pub use team::{
     InviteTeamMember, ListTeamsQuery, PlatformTeamsApi, Team, TeamInvitation, UpdateTeam,
 };
@@ -164,9 +201,10 @@ pub mod prelude {
         AccountTokensApi, AlarmsApi, ApiTokensApi, BatchApi, CategoriesApi,
         DaemonJobCronTriggersApi, DaemonJobRunsApi, DaemonJobsApi, DaemonsApi, DatastoresApi,
         DocumentationApi, EnvironmentIntegrationWebhooksApi, EnvironmentIntegrationsApi,
-        EnvironmentUnifiedModelsApi, EnvironmentsApi, FilesApi, IntegrationsApi, LogsApi,
+        EnvironmentUnifiedModelsApi, EnvironmentsApi, FilesApi, IntegratedAccountWebhooksApi,
+        IntegratedAccountsApi, IntegrationsApi, LinkTokensApi, LogsApi, McpApi, McpServersApi,
         NotificationDestinationsApi, PingApi, PlatformTeamsApi, PlatformUsersApi,
-        SyncJobCronTriggersApi, SyncJobRunsApi, SyncJobsApi, UnifiedModelsApi, WebhooksApi,
-        WorkflowRunsApi, WorkflowsApi,
+        SandboxIntegratedAccountsApi, StaticGatesApi, SyncJobCronTriggersApi, SyncJobRunsApi,
+        SyncJobsApi, UnifiedModelsApi, WebhooksApi, WorkflowRunsApi, WorkflowsApi,
     };
 }

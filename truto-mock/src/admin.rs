@@ -170,6 +170,14 @@ fn matches(actual: Option<&Value>, wanted: &Value) -> bool {
     }
 }
 
+/// Whether `record` satisfies every filter of `filters` as a list applies them (for actions
+/// that pick records by filter, e.g. `POST /integrated-account/bulk-delete`).
+pub(crate) fn record_matches(record: &Value, filters: &Map<String, Value>) -> bool {
+    filters
+        .iter()
+        .all(|(key, wanted)| matches(field(record, key), wanted))
+}
+
 fn scalar_text(value: &Value) -> Option<String> {
     match value {
         Value::String(text) => Some(text.clone()),

@@ -93,6 +93,24 @@ pub(crate) const ADMIN_RESOURCES: &[(&str, &str)] = &[
         "workflow-run",
         include_str!("../fixtures/platform/workflow-run.json"),
     ),
+    (
+        "integrated-account",
+        include_str!("../fixtures/platform/integrated-account.json"),
+    ),
+    (
+        "sandbox-integrated-account",
+        include_str!("../fixtures/platform/sandbox-integrated-account.json"),
+    ),
+    (
+        "static-gate",
+        include_str!("../fixtures/platform/static-gate.json"),
+    ),
+    // The MCP servers of `/integrated-account/{id}/mcp` (`actions::mcp_server`); Truto has no
+    // `/mcp-server` path.
+    (
+        "mcp-server",
+        include_str!("../fixtures/platform/mcp-server.json"),
+    ),
 ];
 
 /// Whether `resource` is an admin resource (served at `/{resource}`, listed in the admin

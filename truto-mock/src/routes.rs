@@ -254,6 +254,91 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
         pattern: "/log/:id",
         handler: actions::log::read_only,
     },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/integrated-account",
+        handler: actions::integrated_account::create,
+    },
+    RouteDefinition {
+        method: "GET",
+        pattern: "/integrated-account/me",
+        handler: actions::integrated_account::get_me,
+    },
+    RouteDefinition {
+        method: "PATCH",
+        pattern: "/integrated-account/me",
+        handler: actions::integrated_account::update_me,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/integrated-account/refresh-credentials",
+        handler: actions::integrated_account::refresh_credentials,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/integrated-account/run-post-install-actions",
+        handler: actions::integrated_account::run_post_install_actions,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/integrated-account/bulk-delete",
+        handler: actions::integrated_account_bulk::bulk_delete,
+    },
+    RouteDefinition {
+        method: "PATCH",
+        pattern: "/integrated-account/:id",
+        handler: actions::integrated_account::update,
+    },
+    RouteDefinition {
+        method: "PATCH",
+        pattern: "/integrated-account/:id/credentials",
+        handler: actions::integrated_account::update_credentials,
+    },
+    RouteDefinition {
+        method: "GET",
+        pattern: "/integrated-account/:id/tools",
+        handler: actions::integrated_account_tools::list,
+    },
+    RouteDefinition {
+        method: "GET",
+        pattern: "/integrated-account/:integrated_account_id/mcp",
+        handler: actions::mcp_server::list,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/integrated-account/:integrated_account_id/mcp",
+        handler: actions::mcp_server::create,
+    },
+    RouteDefinition {
+        method: "GET",
+        pattern: "/integrated-account/:integrated_account_id/mcp/:id",
+        handler: actions::mcp_server::get,
+    },
+    RouteDefinition {
+        method: "PATCH",
+        pattern: "/integrated-account/:integrated_account_id/mcp/:id",
+        handler: actions::mcp_server::update,
+    },
+    RouteDefinition {
+        method: "DELETE",
+        pattern: "/integrated-account/:integrated_account_id/mcp/:id",
+        handler: actions::mcp_server::delete,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/integrated-account-webhook/:integrated_account_id",
+        handler: actions::integrated_account_webhook::process,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/link-token",
+        handler: actions::link_token::create,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/mcp/:token",
+        handler: actions::mcp::call,
+    },
     // The admin resources (`admin_records::ADMIN_RESOURCES`); their extra actions go above.
     RouteDefinition {
         method: "GET",

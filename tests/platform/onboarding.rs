@@ -170,3 +170,29 @@ async fn a_reconnect_without_persist_replaces_the_context() {
     assert_eq!(record["last_error"], serde_json::Value::Null);
     assert_eq!(record["status"], "active");
 }
+
+/// With an integrated-account token (the client mints it for the connected account), `me`
+/// answers that account; with the API token it is refused.
+#[tokio::test]
+async fn the_connected_account_reads_itself_with_its_own_token() {
+    let env = Env::empty().await;
+    let token = env
+        .client
+        .create_link_token(&CreateLinkToken::for_tenant("acme-7"))
+        .await
+        .unwrap();
+    let id = env
+        .mock
+        .connect_link_token(token.link_token.expose(), "zendesk")
+        .expect("the token connects");
+    env.take();
+
+    let as_account = env.client.with_account_token(id.clone());
+    let me = as_account.get_current_integrated_account().await.unwrap();
+    assert_eq!(me.id, id);
+    assert_eq!(me.tenant_id.as_deref(), Some("acme-7"));
+    assert_eq!(env.mock.account_tokens_minted(), 1);
+
+    let refused = env.client.get_current_integrated_account().await;
+    assert_eq!(refused.unwrap_err().status(), Some(403));
+}

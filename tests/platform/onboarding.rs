@@ -196,3 +196,55 @@ async fn the_connected_account_reads_itself_with_its_own_token() {
     let refused = env.client.get_current_integrated_account().await;
     assert_eq!(refused.unwrap_err().status(), Some(403));
 }
+
+/// The mock answers capabilities for a connected account (its integration, its status, the
+/// unified ticketing resources) and for an integration by slug.
+#[tokio::test]
+async fn a_connected_account_has_capabilities() {
+    use truto::capabilities::{CapabilitiesApi, CapabilitiesQuery};
+    let env = Env::empty().await;
+    let token = env
+        .client
+        .create_link_token(&CreateLinkToken::for_tenant("acme-8"))
+        .await
+        .unwrap();
+    let id = env
+        .mock
+        .connect_link_token(token.link_token.expose(), "freshdesk")
+        .unwrap();
+    env.take();
+
+    let caps = env
+        .client
+        .get_account_capabilities(&id, &CapabilitiesQuery::new())
+        .await
+        .unwrap();
+    assert_sent(
+        &env,
+        "GET",
+        &format!("/integrated-account/{id}/capabilities"),
+        None,
+        None,
+    );
+    assert_eq!(caps.account.id.as_deref(), Some(id.as_str()));
+    assert_eq!(caps.integration.slug.as_deref(), Some("freshdesk"));
+    let tickets = caps
+        .unified
+        .resources
+        .iter()
+        .find(|r| r.resource.as_deref() == Some("tickets"))
+        .expect("tickets are listed");
+    assert_eq!(tickets.methods.as_ref().map(Vec::len), Some(5));
+
+    let by_slug = env
+        .client
+        .get_integration_capabilities("freshdesk", &CapabilitiesQuery::new())
+        .await
+        .unwrap();
+    assert_eq!(by_slug.integration.slug.as_deref(), Some("freshdesk"));
+    let missing = env
+        .client
+        .get_account_capabilities("no-such-account", &CapabilitiesQuery::new())
+        .await;
+    assert_not_found(missing, "integrated-account", "no-such-account");
+}

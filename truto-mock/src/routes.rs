@@ -150,6 +150,16 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
     },
     // Extra actions of admin resources (`actions/<resource>.rs`), before the generic routes.
     RouteDefinition {
+        method: "GET",
+        pattern: "/integrated-account/:id/capabilities",
+        handler: actions::capabilities::of_account,
+    },
+    RouteDefinition {
+        method: "GET",
+        pattern: "/integration/:id/capabilities",
+        handler: actions::capabilities::of_integration,
+    },
+    RouteDefinition {
         method: "POST",
         pattern: "/webhook/test",
         handler: actions::webhook::test,

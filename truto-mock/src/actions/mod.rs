@@ -18,6 +18,7 @@ pub(crate) mod notification_destination;
 pub(crate) mod team;
 pub(crate) mod webhook;
 
+pub(crate) mod capabilities;
 pub(crate) mod cron_trigger;
 pub(crate) mod daemon_job_run;
 pub(crate) mod datastore;

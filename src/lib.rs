@@ -62,7 +62,13 @@
 //!   [`ByteStream::filename`]. Bytes and files are re-sent by retries; a caller's stream
 //!   never is;
 //! - [`webhook`] signature verification;
-//! - the platform API in [`platform`]: batch requests with per-entry results and errors, ping;
+//! - Truto's whole admin API, typed, in [`platform`]: integrated accounts, link tokens,
+//!   integrations and unified models with their installs, sync jobs, daemons, workflows,
+//!   datastores, logs, webhooks, ... (every method of the official SDKs; `docs/coverage.md`
+//!   maps them), batch requests with per-entry results and errors, files, ping;
+//! - Truto's error envelope typed in full ([`ApiError::insight`], [`ApiError::failures`],
+//!   `raw_response`, [`RateLimitHeaders`]), and a provider's 429 told from Truto's own
+//!   ([`RateLimitSource`]);
 //! - a local Truto to test your code offline: the `truto-mock` crate, added as a
 //!   dev-dependency (`truto_mock::MockServer::start().await?`, then `mock.client()?`).
 //!

@@ -199,6 +199,23 @@ pub struct BatchResource {
     /// The shape of the records.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<BatchResponseFormat>,
+    /// How records that disappeared are reported (`hard` | `soft`; the TypeScript SDK's
+    /// type, meaningful in sync jobs).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delete_tracking: Option<DeleteTracking>,
+    /// The query of the listing that delete tracking compares against (TypeScript SDK).
+    #[serde(skip_serializing_if = "Map::is_empty")]
+    pub delete_tracking_query: Map<String, Value>,
+}
+
+open_enum! {
+    /// `delete_tracking` of a [`BatchResource`] (the TypeScript SDK lists these two).
+    pub enum DeleteTracking {
+        /// `hard`
+        Hard = "hard",
+        /// `soft`
+        Soft = "soft",
+    }
 }
 
 impl BatchResource {
@@ -216,6 +233,8 @@ impl BatchResource {
             persist: None,
             recurse: None,
             response_format: None,
+            delete_tracking: None,
+            delete_tracking_query: Map::new(),
         }
     }
 
@@ -281,6 +300,24 @@ impl BatchResource {
         self.response_format = Some(format);
         self
     }
+
+    /// Sets `delete_tracking`.
+    #[must_use]
+    pub fn delete_tracking(mut self, tracking: DeleteTracking) -> Self {
+        self.delete_tracking = Some(tracking);
+        self
+    }
+
+    /// Sets the parameter `name` of `delete_tracking_query`.
+    #[must_use]
+    pub fn delete_tracking_query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<Value>,
+    ) -> Self {
+        self.delete_tracking_query.insert(name.into(), value.into());
+        self
+    }
 }
 
 impl fmt::Debug for BatchResource {
@@ -298,6 +335,8 @@ impl fmt::Debug for BatchResource {
             .field("persist", &self.persist)
             .field("recurse", &self.recurse.is_some())
             .field("response_format", &self.response_format)
+            .field("delete_tracking", &self.delete_tracking)
+            .field("delete_tracking_query", &self.delete_tracking_query.keys())
             .finish()
     }
 }
@@ -401,3 +440,29 @@ pub trait BatchApi: Api {
 }
 
 impl BatchApi for Client {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn delete_tracking_is_sent_only_when_set() {
+        let plain = BatchResource::new("ticketing/tickets", "list");
+        assert_eq!(
+            serde_json::to_value(&plain).unwrap(),
+            json!({"resource": "ticketing/tickets", "method": "list"})
+        );
+        let tracked = plain
+            .delete_tracking(DeleteTracking::Soft)
+            .delete_tracking_query_param("status", "open");
+        assert_eq!(
+            serde_json::to_value(&tracked).unwrap(),
+            json!({
+                "resource": "ticketing/tickets", "method": "list",
+                "delete_tracking": "soft", "delete_tracking_query": {"status": "open"}
+            })
+        );
+        assert!(!format!("{tracked:?}").contains("open\""));
+    }
+}

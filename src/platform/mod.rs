@@ -86,7 +86,7 @@ pub use account_tokens::{AccountTokensApi, CreateIntegratedAccountToken, Integra
 pub use api_token::{ApiToken, ApiTokensApi, ListApiTokensQuery};
 pub use batch::{
     BatchApi, BatchNode, BatchRecurse, BatchRecurseConfig, BatchRequest, BatchResource,
-    BatchResponseFormat, BatchTransform, BatchTransformKind,
+    BatchResponseFormat, BatchTransform, BatchTransformKind, DeleteTracking,
 };
 pub use batch_response::{BatchItemError, BatchResponse, BatchResultError};
 pub use category::{CategoriesApi, Category, ListCategoriesQuery};

@@ -39,7 +39,7 @@ fn request() -> BatchRequest {
                 .name("created")
                 .body(json!({"id": "t-new", "name": "From a batch"})),
         )
-        .resource(BatchResource::new("crm/contacts", "list").name("contacts"))
+        .resource(BatchResource::new("crm/Contacts", "list").name("contacts"))
 }
 
 #[tokio::test]
@@ -64,7 +64,7 @@ async fn a_batch_sends_its_exact_body_and_keeps_results_and_errors_apart() {
         r#"{"name":"one","resource":"ticketing/tickets","method":"get","id":"{{args.ticket_id}}"},"#,
         r#"{"name":"created","resource":"ticketing/tickets","method":"create","#,
         r#""body":{"id":"t-new","name":"From a batch"}},"#,
-        r#"{"name":"contacts","resource":"crm/contacts","method":"list"}]}"#
+        r#"{"name":"contacts","resource":"crm/Contacts","method":"list"}]}"#
     );
     assert_eq!(std::str::from_utf8(&sent[0].body).unwrap(), expected);
 

@@ -242,3 +242,35 @@ async fn get_unified_stream_forces_the_stream_format() {
         Some(&with_account("&truto_response_format=stream")),
     );
 }
+
+/// The mock serves every unified model statefully, one store per model and resource: a CRM
+/// contact created through `UnifiedApi` is read back and listed there, and ticketing's
+/// `contacts` (another resource of the same name) does not see it.
+#[tokio::test]
+async fn other_models_have_their_own_stateful_stores() {
+    let (mock, client) = start().await;
+    let query = UnifiedQuery::new(ACCOUNT);
+    let created: Value = client
+        .create_unified("crm", "contacts", &query, &json!({"first_name": "Grace"}))
+        .await
+        .unwrap();
+    let id = created["id"].as_str().unwrap().to_owned();
+    let fetched: Contact = client
+        .get_unified("crm", "contacts", &id, &query)
+        .await
+        .unwrap();
+    assert_eq!(fetched.first_name.as_deref(), Some("Grace"));
+    let crm: Vec<Contact> = client
+        .list_unified("crm", "contacts", &ListParams::new(ACCOUNT))
+        .collect_all()
+        .await
+        .unwrap();
+    assert_eq!(crm.len(), 1);
+    assert_eq!(mock.record_count("crm/contacts"), 1);
+    let ticketing: Vec<Value> = client
+        .list_unified("ticketing", "contacts", &ListParams::new(ACCOUNT))
+        .collect_all()
+        .await
+        .unwrap();
+    assert!(ticketing.is_empty(), "{ticketing:?}");
+}

@@ -1,4 +1,5 @@
-//! Get, create, update and delete on `/unified/ticketing/{resource}[/{id}]`.
+//! Get, create, update and delete on `/unified/{model}/{resource}[/{id}]` (any model; see
+//! `routes::scope_to_model` for how stores are named).
 //!
 //! - `GET .../{id}`: the record, or 404.
 //! - `POST ...`: creates from a JSON object body; the body's `id` is kept when

@@ -1,4 +1,4 @@
-//! `GET /unified/ticketing/{resource}`: a page of the store in Truto's list
+//! `GET /unified/{model}/{resource}`: a page of the store in Truto's list
 //! envelope, `{result, next_cursor, prev_cursor, result_count, is_partial_response}`.
 //!
 //! - `limit`: page size, default [`DEFAULT_LIMIT`], larger values are capped at

@@ -41,13 +41,19 @@ impl RequestContext<'_> {
 }
 
 /// The `:resource` parameter, if it looks like a resource name (lower-case
-/// letters, digits, `_`, `-`); anything else is the same 404 as an unknown route.
+/// letters, digits, `_`, `-`; on unified routes of another model than ticketing it is
+/// `<model>/<resource>`, see [`dispatch`]); anything else is the same 404 as an unknown
+/// route.
 pub(crate) fn resource_param<'a>(context: &'a RequestContext<'_>) -> Result<&'a str, MockResponse> {
     match context.param("resource") {
         Some(resource)
             if !resource.is_empty()
-                && resource.bytes().all(|b| {
-                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-'
+                && resource.split('/').count() <= 2
+                && resource.split('/').all(|part| {
+                    !part.is_empty()
+                        && part.bytes().all(|b| {
+                            b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-'
+                        })
                 }) =>
         {
             Ok(resource)
@@ -125,27 +131,27 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
     },
     RouteDefinition {
         method: "GET",
-        pattern: "/unified/ticketing/:resource",
+        pattern: "/unified/:model/:resource",
         handler: list::handle,
     },
     RouteDefinition {
         method: "POST",
-        pattern: "/unified/ticketing/:resource",
+        pattern: "/unified/:model/:resource",
         handler: crud::create,
     },
     RouteDefinition {
         method: "GET",
-        pattern: "/unified/ticketing/:resource/:id",
+        pattern: "/unified/:model/:resource/:id",
         handler: crud::get,
     },
     RouteDefinition {
         method: "PATCH",
-        pattern: "/unified/ticketing/:resource/:id",
+        pattern: "/unified/:model/:resource/:id",
         handler: crud::update,
     },
     RouteDefinition {
         method: "DELETE",
-        pattern: "/unified/ticketing/:resource/:id",
+        pattern: "/unified/:model/:resource/:id",
         handler: crud::delete,
     },
     // Extra actions of admin resources (`actions/<resource>.rs`), before the generic routes.
@@ -383,7 +389,8 @@ pub(crate) fn dispatch(shared: &Shared, request: &RecordedRequest) -> MockRespon
         if route.method != request.method {
             continue;
         }
-        if let Some(params) = match_pattern(route.pattern, &request.path) {
+        if let Some(mut params) = match_pattern(route.pattern, &request.path) {
+            scope_to_model(&mut params);
             let context = RequestContext {
                 request,
                 query: qs::parse(request.query.as_deref().unwrap_or("")),
@@ -393,6 +400,32 @@ pub(crate) fn dispatch(shared: &Shared, request: &RecordedRequest) -> MockRespon
         }
     }
     no_route(request)
+}
+
+/// On `/unified/:model/:resource` routes, names the store `<model>/<resource>` for every
+/// model but ticketing (whose stores keep their bare names, `tickets`, ...), so that
+/// `crm/contacts` and ticketing's `contacts` are different stores. A model with a `/`
+/// is left to fail `resource_param`.
+fn scope_to_model(params: &mut [(&'static str, String)]) {
+    let Some(model) = params
+        .iter()
+        .find(|(name, _)| *name == "model")
+        .map(|(_, model)| model.clone())
+    else {
+        return;
+    };
+    if model == "ticketing" {
+        return;
+    }
+    for (name, value) in params.iter_mut() {
+        if *name == "resource" {
+            *value = if model.contains('/') || value.contains('/') {
+                String::from("/")
+            } else {
+                format!("{model}/{value}")
+            };
+        }
+    }
 }
 
 /// Matches a raw path against a pattern segment by segment.
@@ -420,7 +453,23 @@ fn match_pattern(pattern: &'static str, path: &str) -> Option<Vec<(&'static str,
 
 #[cfg(test)]
 mod tests {
-    use super::match_pattern;
+    use super::{match_pattern, scope_to_model};
+
+    #[test]
+    fn unified_stores_of_other_models_are_named_after_the_model() {
+        let scoped = |model: &str, resource: &str| {
+            let mut params = vec![
+                ("model", model.to_owned()),
+                ("resource", resource.to_owned()),
+            ];
+            scope_to_model(&mut params);
+            params[1].1.clone()
+        };
+        assert_eq!(scoped("ticketing", "contacts"), "contacts");
+        assert_eq!(scoped("crm", "contacts"), "crm/contacts");
+        assert_eq!(scoped("crm", "a/b"), "/");
+        assert_eq!(scoped("c/d", "x"), "/");
+    }
 
     #[test]
     fn patterns_match_whole_paths_and_capture_params() {

@@ -111,6 +111,7 @@
 extern crate self as truto;
 
 pub mod capabilities;
+mod contact_points;
 pub mod custom_api;
 mod deleted;
 pub mod file_storage;
@@ -122,6 +123,7 @@ pub mod platform;
 pub mod prelude;
 pub mod proxy;
 mod query_params;
+mod reference;
 mod secret_string;
 mod sort;
 pub mod ticketing;
@@ -132,12 +134,14 @@ pub mod webhook;
 mod write_body;
 
 pub use capabilities::CapabilitiesApi;
+pub use contact_points::{Email, Phone};
 pub use custom_api::CustomApi;
 pub use deleted::Deleted;
 pub use filter::{Compare, IdFilter};
 pub use meta::MetaApi;
 pub use proxy::ProxyApi;
 pub use query_params::{QueryParams, SuperQueryRegion};
+pub use reference::Reference;
 pub use secret_string::SecretString;
 pub use sort::{SortBy, SortDirection};
 pub use truto_core::Endpoint;

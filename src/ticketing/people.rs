@@ -7,48 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// An email address of a contact or user (`emails[]` in the seed's Response Body).
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-pub struct Email {
-    /// The email of the contact / the user's email address. Required by the seed: an entry
-    /// without it fails to decode.
-    pub email: String,
-    /// The type of the email (address) (`type` on the wire; free text, no values are
-    /// documented).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-}
-
-impl Email {
-    /// An email address without a type.
-    pub fn new(email: impl Into<String>) -> Self {
-        Email {
-            email: email.into(),
-            kind: None,
-        }
-    }
-}
-
-/// A phone number of a contact or user (`phones[]` in the seed's Response Body).
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-pub struct Phone {
-    /// The contact's / user's phone number. Required by the seed: an entry without it fails
-    /// to decode.
-    pub number: String,
-    /// The type of phone number (`type` on the wire; free text, no values are documented).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-}
-
-impl Phone {
-    /// A phone number without a type.
-    pub fn new(number: impl Into<String>) -> Self {
-        Phone {
-            number: number.into(),
-            kind: None,
-        }
-    }
-}
+pub use crate::contact_points::{Email, Phone};
 
 /// A contact on a ticket: the ticket's `contact` and each of its `additional_contacts`
 /// (seed's Response Body; references Contacts → id).

@@ -75,6 +75,19 @@
 //! The runtime (client, errors, query encoding, sending, decoding, pagination) lives in
 //! `truto-core` and is re-exported here.
 //!
+//! # Features
+//! One cargo feature per unified API, named after it, turns on its typed models and
+//! endpoints: `ticketing` ([`ticketing`]) and `file-storage` (`file_storage`). `default`
+//! has all of them. A program that needs only some turns the rest off and does not compile
+//! them:
+//!
+//! ```toml
+//! truto = { version = "0.1", default-features = false, features = ["ticketing"] }
+//! ```
+//!
+//! Always there, whatever the features: the admin API ([`platform`]), the untyped data plane
+//! ([`UnifiedApi`] for any model by name, [`ProxyApi`], [`CustomApi`]), webhooks, uploads.
+//!
 //! # Queries
 //! One type, [`QueryParams`], holds Truto's own query parameters (the account,
 //! `truto_response_format`, the list controls, `remote_query`, and free-form ones through
@@ -114,6 +127,7 @@ pub mod capabilities;
 mod contact_points;
 pub mod custom_api;
 mod deleted;
+#[cfg(feature = "file-storage")]
 pub mod file_storage;
 mod filter;
 mod list_query;
@@ -126,6 +140,7 @@ mod query_params;
 mod reference;
 mod secret_string;
 mod sort;
+#[cfg(feature = "ticketing")]
 pub mod ticketing;
 mod timestamp;
 pub mod unified;

@@ -242,7 +242,7 @@ macro_rules! admin_list_query {
 pub(crate) use admin_list_query;
 pub(crate) use list_query;
 
-#[cfg(test)]
+#[cfg(all(test, feature = "ticketing"))]
 mod tests {
     use crate::ticketing::test_support::*;
     use crate::ticketing::{ListTagsQuery, ListTaskListsQuery, ListTicketTypesQuery};

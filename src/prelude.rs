@@ -27,6 +27,7 @@
 //! ```
 
 pub use crate::platform::prelude::*;
+#[cfg(feature = "ticketing")]
 pub use crate::ticketing::prelude::*;
 pub use crate::{
     CallOptions, CapabilitiesApi, Client, CustomApi, Error, ListParams, MetaApi, Paginator,

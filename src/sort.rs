@@ -129,7 +129,7 @@ impl<'de> Deserialize<'de> for SortBy {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "ticketing"))]
 mod tests {
     use super::*;
     use crate::ticketing::test_support::{decode, json, qs, text};

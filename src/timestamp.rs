@@ -89,7 +89,7 @@ impl<'de> Visitor<'de> for TimestampVisitor {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "ticketing"))]
 mod tests {
     use serde_json::json;
 

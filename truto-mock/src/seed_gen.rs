@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 
 use super::admin_records;
 use super::ticket_gen::{self, pick, rfc3339, AGENTS, CUSTOMERS, PRIORITIES, TAGS, TEAMS};
+use super::unified_records;
 
 /// `(resource name, id prefix)` for the unified ticketing resources the docs name.
 pub(crate) const RESOURCES: &[(&str, &str)] = &[
@@ -40,7 +41,8 @@ pub(crate) struct SeedContext {
 }
 
 /// The id prefix for `resource`: from the table, else the name without a
-/// trailing `s`, with `_` as `-` (`widgets` -> `widget`).
+/// trailing `s`, with `_` and `/` as `-` (`widgets` -> `widget`, `crm/contacts` ->
+/// `crm-contact`).
 pub(crate) fn id_prefix(resource: &str) -> String {
     RESOURCES
         .iter()
@@ -51,7 +53,7 @@ pub(crate) fn id_prefix(resource: &str) -> String {
                 .strip_suffix('s')
                 .filter(|stem| !stem.is_empty())
                 .unwrap_or(resource)
-                .replace('_', "-")
+                .replace(['_', '/'], "-")
         })
 }
 
@@ -149,7 +151,10 @@ pub(crate) fn seeded_record(
             "label": format!("Custom field {sequence}"),
             "type": pick(&["string", "number", "boolean", "date"], sequence),
         }),
-        _ => json!({ "name": format!("{} {sequence}", title_case(resource)) }),
+        _ => match unified_records::example(resource) {
+            Some(example) => Value::Object(example),
+            None => json!({ "name": format!("{} {sequence}", title_case(resource)) }),
+        },
     };
     if let Some(fields) = record.as_object_mut() {
         fields.insert("id".into(), Value::String(id.clone()));
@@ -221,6 +226,7 @@ mod tests {
     fn prefixes_and_links() {
         assert_eq!(id_prefix("ticket_status"), "ticket-status");
         assert_eq!(id_prefix("widgets"), "widget");
+        assert_eq!(id_prefix("crm/contacts"), "crm-contact");
         assert_eq!(id_prefix("s"), "s");
         let context = SeedContext { tickets: 2 };
         let ticket_of = |sequence| {

@@ -32,7 +32,7 @@
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::DatastoreConfig;
 use crate::list_query::admin_list_query;
@@ -90,98 +90,51 @@ pub struct Datastore {
     pub updated_at: Option<DateTime<FixedOffset>>,
 }
 
-/// Body of `POST /datastore` (`type`, `label`, `config` required, as the notes mark them).
-/// `Debug` hides the config's secrets and `config_secret`.
-///
-/// Written out rather than declared with the crate's body macro, whose fields are sent
-/// under their Rust names: this body's `type` is not a Rust field name.
-///
-/// ```
-/// use truto::platform::{CreateDatastore, DatastoreConfig, DatastoreType};
-///
-/// let body = CreateDatastore::new(
-///     DatastoreType::S3,
-///     "Exports",
-///     DatastoreConfig::s3("AKIA123", "s3cr3t", "eu-west-1", "exports"),
-/// )
-/// .validation_method("crm/contacts/list");
-/// assert_eq!(serde_json::to_value(&body).unwrap()["type"], "s3");
-/// ```
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-pub struct CreateDatastore {
-    /// Its kind (`type`).
-    #[serde(rename = "type")]
-    pub datastore_type: DatastoreType,
-    /// A human-readable label.
-    pub label: String,
-    /// Its connection settings, of the shape its type needs.
-    pub config: DatastoreConfig,
-    /// The datastore's ID (generated when unset).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// A secret for sensitive credentials.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub config_secret: Option<SecretString>,
-    /// The environment (needed when the caller has several).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub environment_id: Option<String>,
-    /// Integration methods (e.g. `unified_api/resource/method`) to validate the config with
-    /// before it is saved.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub validation_methods: Option<Vec<String>>,
-    /// Other top-level fields, sent as they are. Keep the typed fields' names out of it, or
-    /// the key is sent twice.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
+admin_body! {
+    /// Body of `POST /datastore` (`type`, `label`, `config` required, as the notes mark them).
+    /// `Debug` hides the config's secrets and `config_secret`.
+    ///
+    /// ```
+    /// use truto::platform::{CreateDatastore, DatastoreConfig, DatastoreType};
+    ///
+    /// let body = CreateDatastore::new(
+    ///     DatastoreType::S3,
+    ///     "Exports",
+    ///     DatastoreConfig::s3("AKIA123", "s3cr3t", "eu-west-1", "exports"),
+    /// )
+    /// .validation_method("crm/contacts/list");
+    /// assert_eq!(serde_json::to_value(&body).unwrap()["type"], "s3");
+    /// ```
+    pub struct CreateDatastore {
+        required {
+            /// Its kind (`type`).
+            datastore_type as "type": DatastoreType,
+            /// A human-readable label.
+            label: String,
+            /// Its connection settings, of the shape its type needs.
+            config: DatastoreConfig,
+        }
+        optional {
+            /// The datastore's ID (generated when unset).
+            id: String,
+            /// A secret for sensitive credentials.
+            config_secret: SecretString,
+            /// The environment (needed when the caller has several).
+            environment_id: String,
+            /// Integration methods (e.g. `unified_api/resource/method`) to validate the config
+            /// with before it is saved; [`validation_method`](Self::validation_method) adds one.
+            validation_methods: Vec<String>,
+        }
+    }
 }
 
 impl CreateDatastore {
-    /// A body with the three required fields.
-    pub fn new(
-        datastore_type: impl Into<DatastoreType>,
-        label: impl Into<String>,
-        config: DatastoreConfig,
-    ) -> Self {
-        CreateDatastore {
-            datastore_type: datastore_type.into(),
-            label: label.into(),
-            config,
-            id: None,
-            config_secret: None,
-            environment_id: None,
-            validation_methods: None,
-            extra: Map::new(),
-        }
-    }
-
-    /// Sets `id`.
-    #[must_use]
-    pub fn id(mut self, id: impl Into<String>) -> Self {
-        self.id = Some(id.into());
-        self
-    }
-
-    /// Sets `config_secret`.
-    #[must_use]
-    pub fn config_secret(mut self, secret: impl Into<SecretString>) -> Self {
-        self.config_secret = Some(secret.into());
-        self
-    }
-
-    /// Sets `environment_id`.
-    #[must_use]
-    pub fn environment_id(mut self, id: impl Into<String>) -> Self {
-        self.environment_id = Some(id.into());
-        self
-    }
-
     /// Adds one method to `validation_methods`.
     #[must_use]
     pub fn validation_method(mut self, method: impl Into<String>) -> Self {
-        self.validation_methods
-            .get_or_insert_with(Vec::new)
-            .push(method.into());
-        self
+        let mut methods = self.validation_methods.take().unwrap_or_default();
+        methods.push(method.into());
+        self.validation_methods(methods)
     }
 }
 
@@ -317,6 +270,17 @@ mod tests {
         assert!(
             !shown.contains("qd-key") && !shown.contains("extra-secret"),
             "{shown}"
+        );
+        let body = body
+            .validation_method("crm/contacts/list")
+            .validation_method("crm/contacts/get")
+            .field("type", "s3");
+        assert_eq!(body.datastore_type, DatastoreType::S3);
+        let sent = serde_json::to_value(&body).unwrap();
+        assert_eq!(sent["type"], "s3");
+        assert_eq!(
+            sent["validation_methods"],
+            json!(["crm/contacts/list", "crm/contacts/get"])
         );
         let result: DatastoreTestResult =
             serde_json::from_value(json!({"success": true, "data": null})).unwrap();

@@ -37,7 +37,6 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::integration_config::config_value;
 use super::{Integration, IntegrationConfig};
 use crate::list_query::admin_list_query;
 use crate::write_body::admin_body;
@@ -101,6 +100,8 @@ admin_body! {
             show_in_catalog: bool,
             /// Whether it should be enabled.
             is_enabled: bool,
+            /// Config keys to override at the environment level (`override`).
+            override_config as "override": IntegrationConfig,
         }
     }
 }
@@ -113,22 +114,8 @@ admin_body! {
         show_in_catalog: bool,
         /// Whether it is enabled.
         is_enabled: bool,
-    }
-}
-
-impl InstallIntegration {
-    /// Sets `override`: config keys to override at the environment level.
-    #[must_use]
-    pub fn override_config(self, config: IntegrationConfig) -> Self {
-        self.field("override", config_value(&config))
-    }
-}
-
-impl UpdateEnvironmentIntegration {
-    /// Sets `override`, replacing the whole override object.
-    #[must_use]
-    pub fn override_config(self, config: IntegrationConfig) -> Self {
-        self.field("override", config_value(&config))
+        /// The environment-level overrides (`override`), replacing the whole object.
+        override_config as "override": IntegrationConfig,
     }
 }
 
@@ -247,6 +234,21 @@ mod tests {
                 .matches("override")
                 .count(),
             1
+        );
+        // `field("override", ..)` is the same field: an object of the config's shape sets it,
+        // anything else is sent as given, once.
+        let body = body.field("override", json!({"label": "Theirs"}));
+        assert_eq!(
+            body.override_config
+                .as_ref()
+                .and_then(|c| c.label.as_deref()),
+            Some("Theirs")
+        );
+        let body = body.field("override", "not an object");
+        assert_eq!(body.override_config, None);
+        assert_eq!(
+            serde_json::to_value(&body).unwrap(),
+            json!({"integration_id": "i1", "is_enabled": true, "override": "not an object"})
         );
     }
 }

@@ -32,7 +32,6 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::integration_config::config_value;
 use super::UnifiedModel;
 use crate::list_query::admin_list_query;
 use crate::write_body::admin_body;
@@ -110,6 +109,8 @@ admin_body! {
         optional {
             /// The environment to install it in (CLI notes; an API token already names one).
             environment_id: String,
+            /// Resources, scopes, webhooks or docs to override (`override`).
+            override_config as "override": UnifiedModelOverride,
         }
     }
 }
@@ -117,22 +118,9 @@ admin_body! {
 admin_body! {
     /// Body of `PATCH /environment-unified-model/{id}`: set the new overrides with
     /// [`override_config`](Self::override_config).
-    pub struct UpdateEnvironmentUnifiedModel {}
-}
-
-impl InstallUnifiedModel {
-    /// Sets `override`: resources, scopes, webhooks or docs to override.
-    #[must_use]
-    pub fn override_config(self, config: UnifiedModelOverride) -> Self {
-        self.field("override", config_value(&config))
-    }
-}
-
-impl UpdateEnvironmentUnifiedModel {
-    /// Sets `override`, the updated override object.
-    #[must_use]
-    pub fn override_config(self, config: UnifiedModelOverride) -> Self {
-        self.field("override", config_value(&config))
+    pub struct UpdateEnvironmentUnifiedModel {
+        /// The updated override object (`override`).
+        override_config as "override": UnifiedModelOverride,
     }
 }
 

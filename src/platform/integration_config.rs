@@ -128,13 +128,6 @@ impl fmt::Debug for IntegrationConfig {
     }
 }
 
-/// `config` as JSON, for bodies that carry an override under a key Rust cannot name
-/// (`override`).
-pub(crate) fn config_value<T: Serialize>(config: &T) -> Value {
-    // The configs hold string-keyed maps and plain values only: serializing cannot fail.
-    serde_json::to_value(config).unwrap_or(Value::Null)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,13 +163,5 @@ mod tests {
         );
         assert_eq!(back["webhook"]["signature"], "s3cr3t");
         assert!(back.get("logo").is_none());
-    }
-
-    #[test]
-    fn config_value_is_the_serialized_config() {
-        let mut config = IntegrationConfig::new();
-        config.label = Some("CRM".into());
-        assert_eq!(config_value(&config), json!({"label": "CRM"}));
-        assert_eq!(config_value(&IntegrationConfig::new()), json!({}));
     }
 }

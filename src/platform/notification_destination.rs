@@ -153,48 +153,30 @@ pub struct NotificationDestination {
     pub updated_at: Option<DateTime<FixedOffset>>,
 }
 
-/// Body of `POST /notification-destination`: `type` and `config` are required (the notes).
-///
-/// Written out rather than declared with the crate's body macro because `type` is a Rust
-/// keyword: [`kind`](Self::kind) is sent as `type`.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
-pub struct CreateNotificationDestination {
-    /// Slack or email (`type`).
-    #[serde(rename = "type")]
-    pub kind: NotificationDestinationType,
-    /// The type-specific configuration.
-    pub config: NotificationDestinationConfig,
-    /// A display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
-    /// Whether it is active (Truto's default: `true`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
-    /// Only these events; leave unset for all.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub event_types: Option<Vec<WebhookEventType>>,
-    /// The environment (an API token already names one).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub environment_id: Option<String>,
-    /// Other top-level fields, sent as they are (see [`field`](Self::field)).
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
+admin_body! {
+    /// Body of `POST /notification-destination`: `type` and `config` are required (the notes).
+    /// [`slack`](Self::slack) and [`email`](Self::email) build the two documented kinds.
+    pub struct CreateNotificationDestination {
+        required {
+            /// Slack or email (`type`).
+            kind as "type": NotificationDestinationType,
+            /// The type-specific configuration.
+            config: NotificationDestinationConfig,
+        }
+        optional {
+            /// A display name.
+            label: String,
+            /// Whether it is active (Truto's default: `true`).
+            is_active: bool,
+            /// Only these events; leave unset for all.
+            event_types: Vec<WebhookEventType>,
+            /// The environment (an API token already names one).
+            environment_id: String,
+        }
+    }
 }
 
 impl CreateNotificationDestination {
-    /// A destination of `kind` with `config`.
-    pub fn new(kind: NotificationDestinationType, config: NotificationDestinationConfig) -> Self {
-        CreateNotificationDestination {
-            kind,
-            config,
-            label: None,
-            is_active: None,
-            event_types: None,
-            environment_id: None,
-            extra: Map::new(),
-        }
-    }
-
     /// A Slack destination posting to `webhook_url`.
     pub fn slack(webhook_url: impl Into<SecretString>) -> Self {
         Self::new(
@@ -213,93 +195,6 @@ impl CreateNotificationDestination {
             NotificationDestinationType::Email,
             NotificationDestinationConfig::email(to),
         )
-    }
-
-    /// Sets `label`.
-    #[must_use]
-    pub fn label(mut self, label: impl Into<String>) -> Self {
-        self.extra.remove("label");
-        self.label = Some(label.into());
-        self
-    }
-
-    /// Sets `is_active`.
-    #[must_use]
-    pub fn is_active(mut self, active: bool) -> Self {
-        self.extra.remove("is_active");
-        self.is_active = Some(active);
-        self
-    }
-
-    /// Sets `event_types`.
-    #[must_use]
-    pub fn event_types(mut self, events: Vec<WebhookEventType>) -> Self {
-        self.extra.remove("event_types");
-        self.event_types = Some(events);
-        self
-    }
-
-    /// Sets `environment_id`.
-    #[must_use]
-    pub fn environment_id(mut self, id: impl Into<String>) -> Self {
-        self.extra.remove("environment_id");
-        self.environment_id = Some(id.into());
-        self
-    }
-
-    /// Sets a top-level field by its wire name, for fields this type does not name.
-    ///
-    /// `type` and `config` replace the typed values when the value has their shape (a
-    /// string; an object) and are otherwise ignored, as both must be sent exactly once. The
-    /// optional typed keys are set when the value has their type, else sent as given in
-    /// place of the typed value. No key is ever sent twice.
-    #[must_use]
-    pub fn field(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
-        let key = key.into();
-        let value = value.into();
-        match key.as_str() {
-            "type" => {
-                if let Ok(kind) = serde_json::from_value(value) {
-                    self.kind = kind;
-                }
-                return self;
-            }
-            "config" => {
-                if let Ok(config) = serde_json::from_value(value) {
-                    self.config = config;
-                }
-                return self;
-            }
-            _ => {}
-        }
-        let typed = match key.as_str() {
-            "label" => set_typed(&mut self.label, &value),
-            "is_active" => set_typed(&mut self.is_active, &value),
-            "event_types" => set_typed(&mut self.event_types, &value),
-            "environment_id" => set_typed(&mut self.environment_id, &value),
-            _ => false,
-        };
-        if typed {
-            self.extra.remove(&key);
-        } else {
-            self.extra.insert(key, value);
-        }
-        self
-    }
-}
-
-/// Stores `value` in `slot` when it has the slot's type (true); otherwise clears the slot, so
-/// the value is sent as given instead (false).
-fn set_typed<T: serde::de::DeserializeOwned>(slot: &mut Option<T>, value: &Value) -> bool {
-    match serde_json::from_value(value.clone()) {
-        Ok(typed) => {
-            *slot = Some(typed);
-            true
-        }
-        Err(_) => {
-            *slot = None;
-            false
-        }
     }
 }
 
@@ -435,14 +330,20 @@ mod tests {
         );
         let body = body
             .field("type", "slack")
-            .field("type", 7)
             .field("label", json!({"en": "Ops"}))
             .field("priority", "high");
         assert_eq!(body.kind, NotificationDestinationType::Slack);
         assert_eq!(body.label, None);
-        let text = serde_json::to_string(&body).unwrap();
+        assert_eq!(
+            serde_json::to_value(&body).unwrap(),
+            json!({"type": "slack", "config": {"to": ["ops@example.com"]},
+                   "label": {"en": "Ops"}, "priority": "high"})
+        );
+        // A `type` of another shape is sent as given, once.
+        let odd = body.clone().field("type", 7);
+        let text = serde_json::to_string(&odd).unwrap();
         assert_eq!(text.matches("\"type\"").count(), 1, "{text}");
-        assert_eq!(text.matches("\"label\"").count(), 1, "{text}");
+        assert_eq!(serde_json::to_value(&odd).unwrap()["type"], 7);
         let body = body.field("label", "Ops again");
         assert_eq!(body.label.as_deref(), Some("Ops again"));
         assert!(!body.extra.contains_key("label"));

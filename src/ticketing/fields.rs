@@ -285,7 +285,7 @@ list_query! {
 write_body! {
     /// Body of `POST /unified/ticketing/fields` (the fields the create page documents).
     ///
-    /// `kind` is sent as `type`; set it with [`kind`](Self::kind), not `field("type", ..)`.
+    /// `kind` is sent as `type`; [`field("type", ..)`](Self::field) sets it too.
     pub struct CreateField {
         /// The field's name. This is the name of the property in the entity.
         name: String,
@@ -294,8 +294,7 @@ write_body! {
         /// The field's description.
         description: String,
         /// The field's type (`type` on the wire).
-        #[serde(rename = "type")]
-        kind: FieldType,
+        kind as "type": FieldType,
         /// The entity type the field belongs to.
         entity_type: FieldEntityType,
         /// Whether the field is hidden.
@@ -319,8 +318,7 @@ write_body! {
         /// The field's description.
         description: String,
         /// The field's type (`type` on the wire).
-        #[serde(rename = "type")]
-        kind: FieldType,
+        kind as "type": FieldType,
         /// The entity type the field belongs to.
         entity_type: FieldEntityType,
         /// Whether the field is hidden.

@@ -109,7 +109,7 @@ list_query! {
 write_body! {
     /// Body of `POST /unified/ticketing/workspaces` (fields as the create page documents them).
     ///
-    /// `kind` is sent as `type`; set it with [`kind`](Self::kind), not `field("type", ..)`.
+    /// `kind` is sent as `type`; [`field("type", ..)`](Self::field) sets it too.
     pub struct CreateWorkspace {
         /// The name of the workspace.
         name: String,
@@ -118,8 +118,7 @@ write_body! {
         /// The unique identifier for the account.
         account_id: String,
         /// Type of the workspace (`type` on the wire).
-        #[serde(rename = "type")]
-        kind: WorkspaceType,
+        kind as "type": WorkspaceType,
         /// Custom fields of the workspace (documented without a type; sent as an object).
         custom_fields: Map<String, Value>,
     }

@@ -124,6 +124,8 @@ fn decode_all(bytes: &[u8]) {
         truto::hris::EmploymentStatus,
         truto::hris::CreateEmployee,
         truto::Page<truto::hris::Employee>,
+        truto::hris::Employment,
+        truto::hris::EmploymentType,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

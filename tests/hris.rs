@@ -14,3 +14,5 @@ mod support;
 
 #[path = "hris/employees.rs"]
 mod employees;
+#[path = "hris/employments.rs"]
+mod employments;

@@ -8,8 +8,9 @@
 //! | file | resource | trait |
 //! |---|---|---|
 //! | `employees.rs` | [`Employee`] | [`EmployeesApi`] |
+//! | `employments.rs` | [`Employment`] | [`EmploymentsApi`] |
 //!
-//! The other HRIS resources (employments, companies, groups, locations, time off, payroll,
+//! The other HRIS resources (companies, groups, locations, time off, payroll,
 //! benefits, ...) are not typed yet; reach them by name through
 //! [`UnifiedApi`](crate::UnifiedApi)
 //! (`client.list_unified::<serde_json::Value>("hris", "employments", &query)`).
@@ -33,13 +34,15 @@
 //! ```
 
 mod employees;
+mod employments;
 
 pub use employees::{
     CreateEmployee, Employee, EmployeeEmail, EmployeeGroup, EmployeePhone, EmployeesApi,
     EmploymentStatus, ListEmployeesQuery, WorkLocation,
 };
+pub use employments::{Employment, EmploymentType, EmploymentsApi, ListEmploymentsQuery};
 
 /// Every endpoint trait of the HRIS API, to glob-import: `use truto::hris::prelude::*;`.
 pub mod prelude {
-    pub use super::EmployeesApi;
+    pub use super::{EmployeesApi, EmploymentsApi};
 }

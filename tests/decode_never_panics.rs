@@ -125,6 +125,7 @@ fn decode_all(bytes: &[u8]) {
         truto::hris::CreateEmployee,
         truto::Page<truto::hris::Employee>,
         truto::hris::Employment,
+        truto::hris::Company,
         truto::hris::EmploymentType,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {

@@ -12,6 +12,8 @@
 #[path = "ticketing/support.rs"]
 mod support;
 
+#[path = "hris/companies.rs"]
+mod companies;
 #[path = "hris/employees.rs"]
 mod employees;
 #[path = "hris/employments.rs"]

@@ -7,10 +7,11 @@
 //!
 //! | file | resource | trait |
 //! |---|---|---|
+//! | `companies.rs` | [`Company`] | [`CompaniesApi`] |
 //! | `employees.rs` | [`Employee`] | [`EmployeesApi`] |
 //! | `employments.rs` | [`Employment`] | [`EmploymentsApi`] |
 //!
-//! The other HRIS resources (companies, groups, locations, time off, payroll,
+//! The other HRIS resources ( groups, locations, time off, payroll,
 //! benefits, ...) are not typed yet; reach them by name through
 //! [`UnifiedApi`](crate::UnifiedApi)
 //! (`client.list_unified::<serde_json::Value>("hris", "employments", &query)`).
@@ -33,9 +34,11 @@
 //! # let _ = active; Ok(()) }
 //! ```
 
+mod companies;
 mod employees;
 mod employments;
 
+pub use companies::{CompaniesApi, Company, ListCompaniesQuery};
 pub use employees::{
     CreateEmployee, Employee, EmployeeEmail, EmployeeGroup, EmployeePhone, EmployeesApi,
     EmploymentStatus, ListEmployeesQuery, WorkLocation,
@@ -44,5 +47,5 @@ pub use employments::{Employment, EmploymentType, EmploymentsApi, ListEmployment
 
 /// Every endpoint trait of the HRIS API, to glob-import: `use truto::hris::prelude::*;`.
 pub mod prelude {
-    pub use super::{EmployeesApi, EmploymentsApi};
+    pub use super::{CompaniesApi, EmployeesApi, EmploymentsApi};
 }

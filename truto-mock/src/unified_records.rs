@@ -13,6 +13,10 @@ use serde_json::{Map, Value};
 /// `(store name, example record)` for the unified resources with an example.
 pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
     (
+        "hris/companies",
+        include_str!("../fixtures/unified/hris/companies.json"),
+    ),
+    (
         "hris/employees",
         include_str!("../fixtures/unified/hris/employees.json"),
     ),

@@ -126,6 +126,8 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::hris::Employee>,
         truto::hris::Employment,
         truto::hris::Company,
+        truto::hris::HrisGroup,
+        truto::hris::CreateHrisGroup,
         truto::hris::EmploymentType,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {

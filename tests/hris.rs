@@ -18,3 +18,5 @@ mod companies;
 mod employees;
 #[path = "hris/employments.rs"]
 mod employments;
+#[path = "hris/groups.rs"]
+mod groups;

@@ -10,8 +10,9 @@
 //! | `companies.rs` | [`Company`] | [`CompaniesApi`] |
 //! | `employees.rs` | [`Employee`] | [`EmployeesApi`] |
 //! | `employments.rs` | [`Employment`] | [`EmploymentsApi`] |
+//! | `groups.rs` | [`HrisGroup`] | [`HrisGroupsApi`] |
 //!
-//! The other HRIS resources ( groups, locations, time off, payroll,
+//! The other HRIS resources (locations, time off, payroll,
 //! benefits, ...) are not typed yet; reach them by name through
 //! [`UnifiedApi`](crate::UnifiedApi)
 //! (`client.list_unified::<serde_json::Value>("hris", "employments", &query)`).
@@ -37,6 +38,7 @@
 mod companies;
 mod employees;
 mod employments;
+mod groups;
 
 pub use companies::{CompaniesApi, Company, ListCompaniesQuery};
 pub use employees::{
@@ -44,8 +46,9 @@ pub use employees::{
     EmploymentStatus, ListEmployeesQuery, WorkLocation,
 };
 pub use employments::{Employment, EmploymentType, EmploymentsApi, ListEmploymentsQuery};
+pub use groups::{CreateHrisGroup, HrisGroup, HrisGroupType, HrisGroupsApi, ListHrisGroupsQuery};
 
 /// Every endpoint trait of the HRIS API, to glob-import: `use truto::hris::prelude::*;`.
 pub mod prelude {
-    pub use super::{CompaniesApi, EmployeesApi, EmploymentsApi};
+    pub use super::{CompaniesApi, EmployeesApi, EmploymentsApi, HrisGroupsApi};
 }

@@ -24,6 +24,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "hris/employments",
         include_str!("../fixtures/unified/hris/employments.json"),
     ),
+    (
+        "hris/groups",
+        include_str!("../fixtures/unified/hris/groups.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

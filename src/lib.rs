@@ -77,7 +77,7 @@
 //!
 //! # Features
 //! One cargo feature per unified API, named after it, turns on its typed models and
-//! endpoints: `ticketing` ([`ticketing`]) and `file-storage` (`file_storage`). `default`
+//! endpoints: `ticketing` ([`ticketing`]), `file-storage` (`file_storage`) and `hris` (`hris`). `default`
 //! has all of them. A program that needs only some turns the rest off and does not compile
 //! them:
 //!
@@ -130,6 +130,8 @@ mod deleted;
 #[cfg(feature = "file-storage")]
 pub mod file_storage;
 mod filter;
+#[cfg(feature = "hris")]
+pub mod hris;
 mod list_query;
 pub mod meta;
 mod open_enum;

@@ -26,6 +26,8 @@
 //! # let _ = (ticket, first_page, contact); Ok(()) }
 //! ```
 
+#[cfg(feature = "hris")]
+pub use crate::hris::prelude::*;
 pub use crate::platform::prelude::*;
 #[cfg(feature = "ticketing")]
 pub use crate::ticketing::prelude::*;

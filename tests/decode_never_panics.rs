@@ -10,6 +10,9 @@ use truto::ticketing::*;
 /// Field names of the models, so random objects reach deep into them.
 const KEYS: &[&str] = &[
     "id",
+    "employment_status",
+    "work_location",
+    "manager",
     "name",
     "status",
     "type",
@@ -117,6 +120,15 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<Value>,
         truto::webhook::WebhookEvent,
         truto::platform::BatchResponse,
+        truto::hris::Employee,
+        truto::hris::EmploymentStatus,
+        truto::hris::CreateEmployee,
+        truto::Page<truto::hris::Employee>,
+        truto::hris::Employment,
+        truto::hris::Company,
+        truto::hris::HrisGroup,
+        truto::hris::CreateHrisGroup,
+        truto::hris::EmploymentType,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -11,7 +11,24 @@
 use serde_json::{Map, Value};
 
 /// `(store name, example record)` for the unified resources with an example.
-pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[];
+pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
+    (
+        "hris/companies",
+        include_str!("../fixtures/unified/hris/companies.json"),
+    ),
+    (
+        "hris/employees",
+        include_str!("../fixtures/unified/hris/employees.json"),
+    ),
+    (
+        "hris/employments",
+        include_str!("../fixtures/unified/hris/employments.json"),
+    ),
+    (
+        "hris/groups",
+        include_str!("../fixtures/unified/hris/groups.json"),
+    ),
+];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows
 /// up as a test failure, not a panic).

@@ -1,0 +1,54 @@
+//! Truto's unified HRIS API (`/unified/hris/...`), typed: the models, their write bodies and
+//! list queries, and the endpoints, declared with `#[truto_endpoint]` and implemented for
+//! [`Client`](crate::Client).
+//!
+//! Truto maps the HR systems it integrates (41 of them) onto one shape of 20 resources. What
+//! is typed so far has one file per resource, named after its path segment:
+//!
+//! | file | resource | trait |
+//! |---|---|---|
+//! | `companies.rs` | [`Company`] | [`CompaniesApi`] |
+//! | `employees.rs` | [`Employee`] | [`EmployeesApi`] |
+//! | `employments.rs` | [`Employment`] | [`EmploymentsApi`] |
+//! | `groups.rs` | [`HrisGroup`] | [`HrisGroupsApi`] |
+//!
+//! The other HRIS resources (locations, time off, payroll,
+//! benefits, ...) are not typed yet; reach them by name through
+//! [`UnifiedApi`](crate::UnifiedApi)
+//! (`client.list_unified::<serde_json::Value>("hris", "employments", &query)`).
+//! `docs/coverage.md` lists what is done and what remains.
+//!
+//! `use truto::hris::prelude::*;` brings every trait of this module into scope (the crate's
+//! [`prelude`](crate::prelude) has them too):
+//!
+//! ```no_run
+//! use truto::hris::prelude::*;
+//! use truto::hris::{EmploymentStatus, ListEmployeesQuery};
+//! use truto::Client;
+//!
+//! # async fn demo(client: Client) -> truto::Result<()> {
+//! let acme = client.for_account("62f44730-dd91-461e-bd6a-aedd9e0ad79d");
+//! let active = acme
+//!     .list_employees(&ListEmployeesQuery::default().employment_status(EmploymentStatus::Active))
+//!     .collect_all()
+//!     .await?;
+//! # let _ = active; Ok(()) }
+//! ```
+
+mod companies;
+mod employees;
+mod employments;
+mod groups;
+
+pub use companies::{CompaniesApi, Company, ListCompaniesQuery};
+pub use employees::{
+    CreateEmployee, Employee, EmployeeEmail, EmployeeGroup, EmployeePhone, EmployeesApi,
+    EmploymentStatus, ListEmployeesQuery, WorkLocation,
+};
+pub use employments::{Employment, EmploymentType, EmploymentsApi, ListEmploymentsQuery};
+pub use groups::{CreateHrisGroup, HrisGroup, HrisGroupType, HrisGroupsApi, ListHrisGroupsQuery};
+
+/// Every endpoint trait of the HRIS API, to glob-import: `use truto::hris::prelude::*;`.
+pub mod prelude {
+    pub use super::{CompaniesApi, EmployeesApi, EmploymentsApi, HrisGroupsApi};
+}

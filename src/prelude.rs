@@ -26,6 +26,8 @@
 //! # let _ = (ticket, first_page, contact); Ok(()) }
 //! ```
 
+#[cfg(feature = "ats")]
+pub use crate::ats::prelude::*;
 pub use crate::platform::prelude::*;
 #[cfg(feature = "ticketing")]
 pub use crate::ticketing::prelude::*;

@@ -117,6 +117,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<Value>,
         truto::webhook::WebhookEvent,
         truto::platform::BatchResponse,
+        truto::ats::Candidate,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -11,7 +11,10 @@
 use serde_json::{Map, Value};
 
 /// `(store name, example record)` for the unified resources with an example.
-pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[];
+pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[(
+    "ats/candidates",
+    include_str!("../fixtures/unified/ats/candidates.json"),
+)];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows
 /// up as a test failure, not a panic).

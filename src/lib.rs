@@ -77,7 +77,8 @@
 //!
 //! # Features
 //! One cargo feature per unified API, named after it, turns on its typed models and
-//! endpoints: `ticketing` ([`ticketing`]), `file-storage` (`file_storage`) and `hris` (`hris`). `default`
+//! endpoints: `ticketing` ([`ticketing`]), `file-storage` (`file_storage`), `hris` ([`hris`])
+//! and `ats` ([`ats`]). `default`
 //! has all of them. A program that needs only some turns the rest off and does not compile
 //! them:
 //!
@@ -123,6 +124,8 @@
 // resolve inside this crate too, where our own endpoints are declared.
 extern crate self as truto;
 
+#[cfg(feature = "ats")]
+pub mod ats;
 pub mod capabilities;
 mod contact_points;
 pub mod custom_api;

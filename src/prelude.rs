@@ -26,6 +26,8 @@
 //! # let _ = (ticket, first_page, contact); Ok(()) }
 //! ```
 
+#[cfg(feature = "ats")]
+pub use crate::ats::prelude::*;
 #[cfg(feature = "hris")]
 pub use crate::hris::prelude::*;
 pub use crate::platform::prelude::*;

@@ -28,6 +28,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "hris/groups",
         include_str!("../fixtures/unified/hris/groups.json"),
     ),
+    (
+        "ats/candidates",
+        include_str!("../fixtures/unified/ats/candidates.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -1,0 +1,24 @@
+//! Truto's unified ATS (applicant tracking system) API (`/unified/ats/...`), typed: the
+//! models, their write bodies and list queries, and the endpoints, declared with
+//! `#[truto_endpoint]` and implemented for [`Client`](crate::Client).
+//!
+//! Truto documents 17 ATS resources; the ones typed so far have one file each, named after
+//! the path segment. The others are reachable by name through
+//! [`UnifiedApi`](crate::UnifiedApi) until they are typed (see `docs/coverage.md`).
+//!
+//! | file | resource | trait |
+//! |---|---|---|
+//! | `candidates.rs` | [`Candidate`] | [`CandidatesApi`] |
+//!
+//! `use truto::ats::prelude::*;` brings every trait of this module into scope.
+
+mod candidates;
+
+pub use candidates::{
+    Candidate, CandidatePhone, CandidateUrl, CandidatesApi, CreateCandidate, ListCandidatesQuery,
+};
+
+/// Every endpoint trait of the ATS API.
+pub mod prelude {
+    pub use super::CandidatesApi;
+}

@@ -1,0 +1,9 @@
+//! The typed ATS API, one module per resource (`ats/<resource>.rs`), over loopback HTTP
+//! against the mock's stateful store: exact method, raw path, raw query and JSON body of
+//! every call, decoding of the seeded example records, paged lists with typed filters, 404s.
+
+#[path = "ticketing/support.rs"]
+mod support;
+
+#[path = "ats/candidates.rs"]
+mod candidates;

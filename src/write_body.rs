@@ -262,7 +262,7 @@ macro_rules! write_body {
                     $(#[doc = $rdoc:expr])*
                     $(#[serde(deserialize_with = $rdw:literal)])?
                     $rfield:ident $(as $rwire:literal)? : $rty:ty,
-                )+
+                )*
             }
             optional {
                 $(
@@ -275,25 +275,32 @@ macro_rules! write_body {
     ) => {
         $crate::write_body::write_body!(@define $flavour [$($remote_field)*] [$($remote_init)*]
             [$(#[$meta])*] $name
-            [ $( [$(#[doc = $rdoc])*] [$($rdw)?] $rfield [$($rwire)?] : $rty ; )+ ]
+            [ $( [$(#[doc = $rdoc])*] [$($rdw)?] $rfield [$($rwire)?] : $rty ; )* ]
             [ $( [$(#[doc = $doc])*] [$($dw)?] $field [$($wire)?] : $ty ; )* ]
         );
     };
 
+    // A body the arm above did not take although it has a `required` block: a field it
+    // cannot read (e.g. a serde attribute other than `deserialize_with`). Stops here rather
+    // than being wrapped again by the arm below.
     (@entry $flavour:tt [$($remote_field:tt)*] [$($remote_init:tt)*]
         $(#[$meta:meta])*
-        pub struct $name:ident {
-            $(
-                $(#[doc = $doc:expr])*
-                $(#[serde(deserialize_with = $dw:literal)])?
-                $field:ident $(as $wire:literal)? : $ty:ty,
-            )*
-        }
+        pub struct $name:ident { required $($rest:tt)* }
     ) => {
-        $crate::write_body::write_body!(@define $flavour [$($remote_field)*] [$($remote_init)*]
-            [$(#[$meta])*] $name
-            []
-            [ $( [$(#[doc = $doc])*] [$($dw)?] $field [$($wire)?] : $ty ; )* ]
+        ::std::compile_error!(::std::concat!(
+            "cannot read the fields of ", ::std::stringify!($name),
+            ": each is `docs, optional #[serde(deserialize_with = \"..\")], name [as \"wire\"]: Type,`"
+        ));
+    };
+
+    // No `required` block: every field is optional.
+    (@entry $flavour:tt [$($remote_field:tt)*] [$($remote_init:tt)*]
+        $(#[$meta:meta])*
+        pub struct $name:ident { $($fields:tt)* }
+    ) => {
+        $crate::write_body::write_body!(@entry $flavour [$($remote_field)*] [$($remote_init)*]
+            $(#[$meta])*
+            pub struct $name { required {} optional { $($fields)* } }
         );
     };
 

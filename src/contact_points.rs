@@ -1,4 +1,4 @@
-//! [`Email`] and [`Phone`]: how any unified API writes a person's email addresses and phone
+//! [`Email`], [`Phone`] and [`PhoneNumber`]: how any unified API writes a person's email addresses and phone
 //! numbers (`emails[]`, `phones[]`: ticketing contacts and users, CRM contacts and leads, HRIS
 //! employees, ...).
 //!
@@ -46,6 +46,32 @@ impl Phone {
         Phone {
             number: number.into(),
             kind: None,
+        }
+    }
+}
+
+/// A phone number with an optional extension, where the schema marks nothing required: the
+/// `phones[]` of ticketing contacts ([`ContactPhone`](crate::ticketing::ContactPhone)), ATS
+/// candidates and HRIS employees (the same three fields on each of their pages).
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+pub struct PhoneNumber {
+    /// The phone number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// The extension of the phone number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extension: Option<String>,
+    /// The type of the phone number (`type` on the wire; free text, e.g. `mobile`, `work`).
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+}
+
+impl PhoneNumber {
+    /// A phone number without extension or type.
+    pub fn new(number: impl Into<String>) -> Self {
+        PhoneNumber {
+            number: Some(number.into()),
+            ..PhoneNumber::default()
         }
     }
 }

@@ -29,19 +29,9 @@ use crate::list_query::list_query;
 use crate::write_body::write_body;
 use crate::{truto_endpoint, Api, Client, Email, Paginator, QueryParams, Reference, Result};
 
-/// One of a candidate's phone numbers.
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
-pub struct CandidatePhone {
-    /// The candidate's phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number: Option<String>,
-    /// The extension of the phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extension: Option<String>,
-    /// The candidate's phone number type (free text in the docs).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-}
+/// One of a candidate's phone numbers: the crate's [`PhoneNumber`](crate::PhoneNumber)
+/// (`number`, `extension`, `type`; nothing required).
+pub type CandidatePhone = crate::PhoneNumber;
 
 /// One of a candidate's URLs (profile, portfolio, ...).
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]

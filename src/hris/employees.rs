@@ -88,19 +88,9 @@ impl EmployeeEmail {
     }
 }
 
-/// A phone number of an employee (`phones[]`).
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
-pub struct EmployeePhone {
-    /// The phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number: Option<String>,
-    /// The extension of the phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extension: Option<String>,
-    /// The type of phone number (`type`; the list page shows `mobile`, `work`; kept as text).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-}
+/// A phone number of an employee (`phones[]`): the crate's
+/// [`PhoneNumber`](crate::PhoneNumber) (the list page shows `type` values `mobile`, `work`).
+pub type EmployeePhone = crate::PhoneNumber;
 
 /// A group an employee belongs to (`groups[]`).
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]

@@ -31,32 +31,11 @@ use crate::list_query::list_query;
 use crate::write_body::write_body;
 use crate::{truto_endpoint, Api, Client, Deleted, Paginator, QueryParams, Result};
 
-/// A phone number of a contact (`phones[]` of the Contact schema).
-///
-/// Unlike [`Phone`](super::Phone) (a ticket's people, where the seed requires `number`), the
-/// Contacts schema marks no phone field required and adds `extension`.
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
-pub struct ContactPhone {
-    /// The phone of the contact.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub number: Option<String>,
-    /// The extension of the phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extension: Option<String>,
-    /// The type of the phone (`type` on the wire; free text, no values are documented).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-}
-
-impl ContactPhone {
-    /// A phone number without extension or type.
-    pub fn new(number: impl Into<String>) -> Self {
-        ContactPhone {
-            number: Some(number.into()),
-            ..ContactPhone::default()
-        }
-    }
-}
+/// A phone number of a contact (`phones[]` of the Contact schema): the crate's
+/// [`PhoneNumber`](crate::PhoneNumber). Unlike [`Phone`](super::Phone) (a ticket's people,
+/// where the seed requires `number`), the Contacts schema marks no phone field required and
+/// adds `extension`.
+pub type ContactPhone = crate::PhoneNumber;
 
 /// A contact of the ticketing tool, in Truto's unified shape.
 ///

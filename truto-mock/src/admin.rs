@@ -225,18 +225,10 @@ pub(crate) fn create_record(
     resource: &str,
     body: Map<String, Value>,
 ) -> Result<Value, MockResponse> {
-    let mut state = shared.lock();
-    let created = state.store_mut(resource).create(body);
-    match created {
-        Ok(record) => {
-            state.record_write(context.request, resource, common::id_of(&record));
-            Ok(record)
-        }
-        Err(Conflict) => Err(MockResponse::error(
-            409,
-            format!("A record of {resource} with this id already exists"),
-        )),
-    }
+    shared
+        .lock()
+        .create_recorded(context.request, resource, body)
+        .map_err(|Conflict| common::conflict(resource))
 }
 
 pub(crate) fn update(shared: &Shared, context: &RequestContext<'_>) -> MockResponse {
@@ -248,14 +240,9 @@ pub(crate) fn update(shared: &Shared, context: &RequestContext<'_>) -> MockRespo
         Ok(patch) => patch,
         Err(rejection) => return rejection,
     };
-    let updated = {
-        let mut state = shared.lock();
-        let updated = state.store_mut(resource).update(id, patch);
-        if updated.is_some() {
-            state.record_write(context.request, resource, Some(id.to_owned()));
-        }
-        updated
-    };
+    let updated = shared
+        .lock()
+        .update_recorded(context.request, resource, id, patch);
     match updated {
         Some(record) => MockResponse::json(200, record),
         None => not_found(resource, id),
@@ -267,14 +254,7 @@ pub(crate) fn delete(shared: &Shared, context: &RequestContext<'_>) -> MockRespo
         Ok(target) => target,
         Err(rejection) => return rejection,
     };
-    let deleted = {
-        let mut state = shared.lock();
-        let deleted = state.store_mut(resource).delete(id);
-        if deleted {
-            state.record_write(context.request, resource, Some(id.to_owned()));
-        }
-        deleted
-    };
+    let deleted = shared.lock().delete_recorded(context.request, resource, id);
     if deleted {
         MockResponse::json(200, json!({ "id": id }))
     } else {
@@ -288,16 +268,8 @@ fn target<'a>(context: &'a RequestContext<'_>) -> Result<(&'a str, &'a str), Moc
     Ok((resource, context.param("id").unwrap_or_default()))
 }
 
-/// The 404 of an unknown id of admin `resource`.
-pub(crate) fn not_found(resource: &str, id: &str) -> MockResponse {
-    MockResponse::error(
-        404,
-        format!(
-            "No record of {resource} with id {}",
-            Value::String(id.to_owned())
-        ),
-    )
-}
+/// The 404 of an unknown id of admin `resource` (the same as a unified one's).
+pub(crate) use super::common::not_found;
 
 #[cfg(test)]
 mod tests {

@@ -145,6 +145,25 @@ pub(crate) fn id_of(record: &Value) -> Option<String> {
     }
 }
 
+/// The 404 of an unknown id of `resource` (unified or admin).
+pub(crate) fn not_found(resource: &str, id: &str) -> MockResponse {
+    MockResponse::error(
+        404,
+        format!(
+            "No record of {resource} with id {}",
+            Value::String(id.to_owned())
+        ),
+    )
+}
+
+/// The 409 of a create whose `id` is taken in `resource`.
+pub(crate) fn conflict(resource: &str) -> MockResponse {
+    MockResponse::error(
+        409,
+        format!("A record of {resource} with this id already exists"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

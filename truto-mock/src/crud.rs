@@ -32,7 +32,7 @@ pub(crate) fn get(shared: &Shared, context: &RequestContext<'_>) -> MockResponse
         .and_then(|store| store.get(&id));
     match record {
         Some(record) => MockResponse::json(200, Shaping::from_query(&context.query).apply(record)),
-        None => not_found(resource, &id),
+        None => common::not_found(resource, &id),
     }
 }
 
@@ -65,20 +65,12 @@ pub(crate) fn create_record(
     resource: &str,
     body: serde_json::Map<String, Value>,
 ) -> MockResponse {
-    let created = {
-        let mut state = shared.lock();
-        let created = state.store_mut(resource).create(body);
-        if let Ok(record) = &created {
-            state.record_write(context.request, resource, common::id_of(record));
-        }
-        created
-    };
+    let created = shared
+        .lock()
+        .create_recorded(context.request, resource, body);
     match created {
         Ok(record) => MockResponse::json(201, Shaping::from_query(&context.query).apply(record)),
-        Err(Conflict) => MockResponse::error(
-            409,
-            format!("A record of {resource} with this id already exists"),
-        ),
+        Err(Conflict) => common::conflict(resource),
     }
 }
 
@@ -91,17 +83,12 @@ pub(crate) fn update(shared: &Shared, context: &RequestContext<'_>) -> MockRespo
         Ok(patch) => patch,
         Err(rejection) => return rejection,
     };
-    let updated = {
-        let mut state = shared.lock();
-        let updated = state.store_mut(resource).update(&id, patch);
-        if updated.is_some() {
-            state.record_write(context.request, resource, Some(id.clone()));
-        }
-        updated
-    };
+    let updated = shared
+        .lock()
+        .update_recorded(context.request, resource, &id, patch);
     match updated {
         Some(record) => MockResponse::json(200, Shaping::from_query(&context.query).apply(record)),
-        None => not_found(resource, &id),
+        None => common::not_found(resource, &id),
     }
 }
 
@@ -110,18 +97,13 @@ pub(crate) fn delete(shared: &Shared, context: &RequestContext<'_>) -> MockRespo
         Ok(target) => target,
         Err(rejection) => return rejection,
     };
-    let deleted = {
-        let mut state = shared.lock();
-        let deleted = state.store_mut(resource).delete(&id);
-        if deleted {
-            state.record_write(context.request, resource, Some(id.clone()));
-        }
-        deleted
-    };
+    let deleted = shared
+        .lock()
+        .delete_recorded(context.request, resource, &id);
     if deleted {
         MockResponse::json(200, json!({ "id": id }))
     } else {
-        not_found(resource, &id)
+        common::not_found(resource, &id)
     }
 }
 
@@ -131,14 +113,4 @@ fn target<'a>(context: &'a RequestContext<'_>) -> Result<(&'a str, String), Mock
     common::check_account_id(&context.query)?;
     let id = context.param("id").map(str::to_owned).unwrap_or_default();
     Ok((resource, id))
-}
-
-fn not_found(resource: &str, id: &str) -> MockResponse {
-    MockResponse::error(
-        404,
-        format!(
-            "No record of {resource} with id {}",
-            Value::String(id.to_owned())
-        ),
-    )
 }

@@ -8,14 +8,17 @@ use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
+use serde_json::{Map, Value};
+
 use super::account_tokens::AccountTokens;
+use super::common;
 use super::faults::Fault;
 use super::idempotency::{self, IdempotencyCache};
 use super::ratelimit::RateLimiter;
 use super::recorded::{ExecutedWrite, RecordedRequest};
 use super::response::Route;
 use super::seed_gen::SeedContext;
-use super::store::Store;
+use super::store::{Conflict, Store};
 use super::uploads::FileStore;
 
 pub(crate) struct Shared {
@@ -166,6 +169,49 @@ impl State {
                 idempotency_key: idempotency::header_key(request),
             });
         }
+    }
+
+    /// Creates a record of `resource` from `body` and records the write when it ran.
+    pub(crate) fn create_recorded(
+        &mut self,
+        request: &RecordedRequest,
+        resource: &str,
+        body: Map<String, Value>,
+    ) -> Result<Value, Conflict> {
+        let created = self.store_mut(resource).create(body);
+        if let Ok(record) = &created {
+            self.record_write(request, resource, common::id_of(record));
+        }
+        created
+    }
+
+    /// Shallow-merges `patch` into record `id` of `resource`, recording the write when it ran.
+    pub(crate) fn update_recorded(
+        &mut self,
+        request: &RecordedRequest,
+        resource: &str,
+        id: &str,
+        patch: Map<String, Value>,
+    ) -> Option<Value> {
+        let updated = self.store_mut(resource).update(id, patch);
+        if updated.is_some() {
+            self.record_write(request, resource, Some(id.to_owned()));
+        }
+        updated
+    }
+
+    /// Deletes record `id` of `resource`, recording the write when it ran.
+    pub(crate) fn delete_recorded(
+        &mut self,
+        request: &RecordedRequest,
+        resource: &str,
+        id: &str,
+    ) -> bool {
+        let deleted = self.store_mut(resource).delete(id);
+        if deleted {
+            self.record_write(request, resource, Some(id.to_owned()));
+        }
+        deleted
     }
 
     pub(crate) fn write_count(&self, method: &str, path: &str) -> usize {

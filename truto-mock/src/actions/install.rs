@@ -74,15 +74,9 @@ pub(crate) fn install(
     let base = add_environment(&mut state, kind, &base_id, base, &environment_id);
     body.insert("environment_id".into(), Value::String(environment_id));
     body.insert(kind.embed_field.into(), base);
-    match state.store_mut(kind.resource).create(body) {
-        Ok(record) => {
-            state.record_write(context.request, kind.resource, common::id_of(&record));
-            MockResponse::json(201, record)
-        }
-        Err(Conflict) => MockResponse::error(
-            409,
-            format!("A record of {} with this id already exists", kind.resource),
-        ),
+    match state.create_recorded(context.request, kind.resource, body) {
+        Ok(record) => MockResponse::json(201, record),
+        Err(Conflict) => common::conflict(kind.resource),
     }
 }
 

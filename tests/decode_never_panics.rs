@@ -129,6 +129,7 @@ fn decode_all(bytes: &[u8]) {
         truto::hris::HrisGroup,
         truto::hris::CreateHrisGroup,
         truto::hris::EmploymentType,
+        truto::hris::HrisLocation,
         truto::ats::Candidate,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {

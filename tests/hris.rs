@@ -20,3 +20,5 @@ mod employees;
 mod employments;
 #[path = "hris/groups.rs"]
 mod groups;
+#[path = "hris/locations.rs"]
+mod locations;

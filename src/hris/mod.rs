@@ -11,6 +11,7 @@
 //! | `employees.rs` | [`Employee`] | [`EmployeesApi`] |
 //! | `employments.rs` | [`Employment`] | [`EmploymentsApi`] |
 //! | `groups.rs` | [`HrisGroup`] | [`HrisGroupsApi`] |
+//! | `locations.rs` | [`HrisLocation`] | [`HrisLocationsApi`] |
 //!
 //! The other HRIS resources (locations, time off, payroll,
 //! benefits, ...) are not typed yet; reach them by name through
@@ -39,6 +40,7 @@ mod companies;
 mod employees;
 mod employments;
 mod groups;
+mod locations;
 
 pub use companies::{CompaniesApi, Company, ListCompaniesQuery};
 pub use employees::{
@@ -47,8 +49,9 @@ pub use employees::{
 };
 pub use employments::{Employment, EmploymentType, EmploymentsApi, ListEmploymentsQuery};
 pub use groups::{CreateHrisGroup, HrisGroup, HrisGroupType, HrisGroupsApi, ListHrisGroupsQuery};
+pub use locations::{HrisLocation, HrisLocationsApi, ListHrisLocationsQuery};
 
 /// Every endpoint trait of the HRIS API, to glob-import: `use truto::hris::prelude::*;`.
 pub mod prelude {
-    pub use super::{CompaniesApi, EmployeesApi, EmploymentsApi, HrisGroupsApi};
+    pub use super::{CompaniesApi, EmployeesApi, EmploymentsApi, HrisGroupsApi, HrisLocationsApi};
 }

@@ -29,6 +29,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         include_str!("../fixtures/unified/hris/groups.json"),
     ),
     (
+        "hris/locations",
+        include_str!("../fixtures/unified/hris/locations.json"),
+    ),
+    (
         "ats/candidates",
         include_str!("../fixtures/unified/ats/candidates.json"),
     ),

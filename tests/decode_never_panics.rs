@@ -130,6 +130,8 @@ fn decode_all(bytes: &[u8]) {
         truto::hris::CreateHrisGroup,
         truto::hris::EmploymentType,
         truto::hris::HrisLocation,
+        truto::hris::EmployeeCompensation,
+        truto::hris::CompensationPeriod,
         truto::ats::Candidate,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {

@@ -14,6 +14,8 @@ mod support;
 
 #[path = "hris/companies.rs"]
 mod companies;
+#[path = "hris/employee_compensations.rs"]
+mod employee_compensations;
 #[path = "hris/employees.rs"]
 mod employees;
 #[path = "hris/employments.rs"]

@@ -12,6 +12,7 @@
 //! | `employments.rs` | [`Employment`] | [`EmploymentsApi`] |
 //! | `groups.rs` | [`HrisGroup`] | [`HrisGroupsApi`] |
 //! | `locations.rs` | [`HrisLocation`] | [`HrisLocationsApi`] |
+//! | `employee_compensations.rs` | [`EmployeeCompensation`] | [`EmployeeCompensationsApi`] |
 //!
 //! The other HRIS resources (locations, time off, payroll,
 //! benefits, ...) are not typed yet; reach them by name through
@@ -37,12 +38,17 @@
 //! ```
 
 mod companies;
+mod employee_compensations;
 mod employees;
 mod employments;
 mod groups;
 mod locations;
 
 pub use companies::{CompaniesApi, Company, ListCompaniesQuery};
+pub use employee_compensations::{
+    CompensationPeriod, CompensationStatus, CompensationType, EmployeeCompensation,
+    EmployeeCompensationsApi, ListEmployeeCompensationsQuery,
+};
 pub use employees::{
     CreateEmployee, Employee, EmployeeEmail, EmployeeGroup, EmployeePhone, EmployeesApi,
     EmploymentStatus, ListEmployeesQuery, WorkLocation,
@@ -53,5 +59,8 @@ pub use locations::{HrisLocation, HrisLocationsApi, ListHrisLocationsQuery};
 
 /// Every endpoint trait of the HRIS API, to glob-import: `use truto::hris::prelude::*;`.
 pub mod prelude {
-    pub use super::{CompaniesApi, EmployeesApi, EmploymentsApi, HrisGroupsApi, HrisLocationsApi};
+    pub use super::{
+        CompaniesApi, EmployeeCompensationsApi, EmployeesApi, EmploymentsApi, HrisGroupsApi,
+        HrisLocationsApi,
+    };
 }

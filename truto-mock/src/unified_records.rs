@@ -33,6 +33,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         include_str!("../fixtures/unified/hris/locations.json"),
     ),
     (
+        "hris/employee_compensations",
+        include_str!("../fixtures/unified/hris/employee_compensations.json"),
+    ),
+    (
         "ats/candidates",
         include_str!("../fixtures/unified/ats/candidates.json"),
     ),

@@ -132,6 +132,9 @@ fn decode_all(bytes: &[u8]) {
         truto::hris::HrisLocation,
         truto::hris::EmployeeCompensation,
         truto::hris::CompensationPeriod,
+        truto::hris::TimeoffRequest,
+        truto::hris::CreateTimeoffRequest,
+        truto::hris::TimeoffRequestStatus,
         truto::ats::Candidate,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {

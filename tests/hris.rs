@@ -24,3 +24,5 @@ mod employments;
 mod groups;
 #[path = "hris/locations.rs"]
 mod locations;
+#[path = "hris/timeoff_requests.rs"]
+mod timeoff_requests;

@@ -13,6 +13,7 @@
 //! | `groups.rs` | [`HrisGroup`] | [`HrisGroupsApi`] |
 //! | `locations.rs` | [`HrisLocation`] | [`HrisLocationsApi`] |
 //! | `employee_compensations.rs` | [`EmployeeCompensation`] | [`EmployeeCompensationsApi`] |
+//! | `timeoff_requests.rs` | [`TimeoffRequest`] | [`TimeoffRequestsApi`] |
 //!
 //! The other HRIS resources (locations, time off, payroll,
 //! benefits, ...) are not typed yet; reach them by name through
@@ -42,7 +43,9 @@ mod employee_compensations;
 mod employees;
 mod employments;
 mod groups;
+mod id_or_reference;
 mod locations;
+mod timeoff_requests;
 
 pub use companies::{CompaniesApi, Company, ListCompaniesQuery};
 pub use employee_compensations::{
@@ -56,11 +59,15 @@ pub use employees::{
 pub use employments::{Employment, EmploymentType, EmploymentsApi, ListEmploymentsQuery};
 pub use groups::{CreateHrisGroup, HrisGroup, HrisGroupType, HrisGroupsApi, ListHrisGroupsQuery};
 pub use locations::{HrisLocation, HrisLocationsApi, ListHrisLocationsQuery};
+pub use timeoff_requests::{
+    CreateTimeoffRequest, ListTimeoffRequestsQuery, TimeoffRequest, TimeoffRequestStatus,
+    TimeoffRequestsApi,
+};
 
 /// Every endpoint trait of the HRIS API, to glob-import: `use truto::hris::prelude::*;`.
 pub mod prelude {
     pub use super::{
         CompaniesApi, EmployeeCompensationsApi, EmployeesApi, EmploymentsApi, HrisGroupsApi,
-        HrisLocationsApi,
+        HrisLocationsApi, TimeoffRequestsApi,
     };
 }

@@ -37,6 +37,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         include_str!("../fixtures/unified/hris/employee_compensations.json"),
     ),
     (
+        "hris/timeoff_requests",
+        include_str!("../fixtures/unified/hris/timeoff_requests.json"),
+    ),
+    (
         "ats/candidates",
         include_str!("../fixtures/unified/ats/candidates.json"),
     ),

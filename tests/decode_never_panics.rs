@@ -135,6 +135,8 @@ fn decode_all(bytes: &[u8]) {
         truto::hris::TimeoffRequest,
         truto::hris::CreateTimeoffRequest,
         truto::hris::TimeoffRequestStatus,
+        truto::hris::TimeoffBalance,
+        truto::hris::TimeoffPolicy,
         truto::ats::Candidate,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {

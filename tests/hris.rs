@@ -24,5 +24,9 @@ mod employments;
 mod groups;
 #[path = "hris/locations.rs"]
 mod locations;
+#[path = "hris/timeoff_balances.rs"]
+mod timeoff_balances;
+#[path = "hris/timeoff_policies.rs"]
+mod timeoff_policies;
 #[path = "hris/timeoff_requests.rs"]
 mod timeoff_requests;

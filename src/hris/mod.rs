@@ -14,6 +14,8 @@
 //! | `locations.rs` | [`HrisLocation`] | [`HrisLocationsApi`] |
 //! | `employee_compensations.rs` | [`EmployeeCompensation`] | [`EmployeeCompensationsApi`] |
 //! | `timeoff_requests.rs` | [`TimeoffRequest`] | [`TimeoffRequestsApi`] |
+//! | `timeoff_balances.rs` | [`TimeoffBalance`] | [`TimeoffBalancesApi`] |
+//! | `timeoff_policies.rs` | [`TimeoffPolicy`] | [`TimeoffPoliciesApi`] |
 //!
 //! The other HRIS resources (locations, time off, payroll,
 //! benefits, ...) are not typed yet; reach them by name through
@@ -45,6 +47,8 @@ mod employments;
 mod groups;
 mod id_or_reference;
 mod locations;
+mod timeoff_balances;
+mod timeoff_policies;
 mod timeoff_requests;
 
 pub use companies::{CompaniesApi, Company, ListCompaniesQuery};
@@ -59,6 +63,8 @@ pub use employees::{
 pub use employments::{Employment, EmploymentType, EmploymentsApi, ListEmploymentsQuery};
 pub use groups::{CreateHrisGroup, HrisGroup, HrisGroupType, HrisGroupsApi, ListHrisGroupsQuery};
 pub use locations::{HrisLocation, HrisLocationsApi, ListHrisLocationsQuery};
+pub use timeoff_balances::{ListTimeoffBalancesQuery, TimeoffBalance, TimeoffBalancesApi};
+pub use timeoff_policies::{ListTimeoffPoliciesQuery, TimeoffPoliciesApi, TimeoffPolicy};
 pub use timeoff_requests::{
     CreateTimeoffRequest, ListTimeoffRequestsQuery, TimeoffRequest, TimeoffRequestStatus,
     TimeoffRequestsApi,
@@ -68,6 +74,6 @@ pub use timeoff_requests::{
 pub mod prelude {
     pub use super::{
         CompaniesApi, EmployeeCompensationsApi, EmployeesApi, EmploymentsApi, HrisGroupsApi,
-        HrisLocationsApi, TimeoffRequestsApi,
+        HrisLocationsApi, TimeoffBalancesApi, TimeoffPoliciesApi, TimeoffRequestsApi,
     };
 }

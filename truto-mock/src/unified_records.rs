@@ -41,6 +41,14 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         include_str!("../fixtures/unified/hris/timeoff_requests.json"),
     ),
     (
+        "hris/timeoff_balances",
+        include_str!("../fixtures/unified/hris/timeoff_balances.json"),
+    ),
+    (
+        "hris/timeoff_policies",
+        include_str!("../fixtures/unified/hris/timeoff_policies.json"),
+    ),
+    (
         "ats/candidates",
         include_str!("../fixtures/unified/ats/candidates.json"),
     ),

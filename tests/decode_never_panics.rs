@@ -137,6 +137,9 @@ fn decode_all(bytes: &[u8]) {
         truto::hris::TimeoffRequestStatus,
         truto::hris::TimeoffBalance,
         truto::hris::TimeoffPolicy,
+        truto::hris::HrisBenefit,
+        truto::hris::CreateHrisBenefit,
+        truto::hris::UpdateHrisBenefit,
         truto::ats::Candidate,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {

@@ -12,6 +12,8 @@
 #[path = "ticketing/support.rs"]
 mod support;
 
+#[path = "hris/benefits.rs"]
+mod benefits;
 #[path = "hris/companies.rs"]
 mod companies;
 #[path = "hris/employee_compensations.rs"]

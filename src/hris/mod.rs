@@ -16,6 +16,7 @@
 //! | `timeoff_requests.rs` | [`TimeoffRequest`] | [`TimeoffRequestsApi`] |
 //! | `timeoff_balances.rs` | [`TimeoffBalance`] | [`TimeoffBalancesApi`] |
 //! | `timeoff_policies.rs` | [`TimeoffPolicy`] | [`TimeoffPoliciesApi`] |
+//! | `benefits.rs` | [`HrisBenefit`] | [`HrisBenefitsApi`] |
 //!
 //! The other HRIS resources (locations, time off, payroll,
 //! benefits, ...) are not typed yet; reach them by name through
@@ -40,6 +41,7 @@
 //! # let _ = active; Ok(()) }
 //! ```
 
+mod benefits;
 mod companies;
 mod employee_compensations;
 mod employees;
@@ -51,6 +53,10 @@ mod timeoff_balances;
 mod timeoff_policies;
 mod timeoff_requests;
 
+pub use benefits::{
+    CreateHrisBenefit, HrisBenefit, HrisBenefitsApi, HrisCompanyBenefit, ListHrisBenefitsQuery,
+    UpdateHrisBenefit,
+};
 pub use companies::{CompaniesApi, Company, ListCompaniesQuery};
 pub use employee_compensations::{
     CompensationPeriod, CompensationStatus, CompensationType, EmployeeCompensation,
@@ -73,7 +79,8 @@ pub use timeoff_requests::{
 /// Every endpoint trait of the HRIS API, to glob-import: `use truto::hris::prelude::*;`.
 pub mod prelude {
     pub use super::{
-        CompaniesApi, EmployeeCompensationsApi, EmployeesApi, EmploymentsApi, HrisGroupsApi,
-        HrisLocationsApi, TimeoffBalancesApi, TimeoffPoliciesApi, TimeoffRequestsApi,
+        CompaniesApi, EmployeeCompensationsApi, EmployeesApi, EmploymentsApi, HrisBenefitsApi,
+        HrisGroupsApi, HrisLocationsApi, TimeoffBalancesApi, TimeoffPoliciesApi,
+        TimeoffRequestsApi,
     };
 }

@@ -49,6 +49,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         include_str!("../fixtures/unified/hris/timeoff_policies.json"),
     ),
     (
+        "hris/benefits",
+        include_str!("../fixtures/unified/hris/benefits.json"),
+    ),
+    (
         "ats/candidates",
         include_str!("../fixtures/unified/ats/candidates.json"),
     ),

@@ -2,26 +2,28 @@
 //! list queries, and the endpoints, declared with `#[truto_endpoint]` and implemented for
 //! [`Client`](crate::Client).
 //!
-//! Truto maps the HR systems it integrates (41 of them) onto one shape of 20 resources. What
-//! is typed so far has one file per resource, named after its path segment:
+//! Truto maps the HR systems it integrates (41 of them) onto one shape of 20 resources. The
+//! ten whose pages exist in the stored copies of the reference are typed, one file per
+//! resource, named after its path segment:
 //!
 //! | file | resource | trait |
 //! |---|---|---|
+//! | `benefits.rs` | [`HrisBenefit`] | [`HrisBenefitsApi`] |
 //! | `companies.rs` | [`Company`] | [`CompaniesApi`] |
+//! | `employee_compensations.rs` | [`EmployeeCompensation`] | [`EmployeeCompensationsApi`] |
 //! | `employees.rs` | [`Employee`] | [`EmployeesApi`] |
 //! | `employments.rs` | [`Employment`] | [`EmploymentsApi`] |
 //! | `groups.rs` | [`HrisGroup`] | [`HrisGroupsApi`] |
 //! | `locations.rs` | [`HrisLocation`] | [`HrisLocationsApi`] |
-//! | `employee_compensations.rs` | [`EmployeeCompensation`] | [`EmployeeCompensationsApi`] |
-//! | `timeoff_requests.rs` | [`TimeoffRequest`] | [`TimeoffRequestsApi`] |
 //! | `timeoff_balances.rs` | [`TimeoffBalance`] | [`TimeoffBalancesApi`] |
 //! | `timeoff_policies.rs` | [`TimeoffPolicy`] | [`TimeoffPoliciesApi`] |
-//! | `benefits.rs` | [`HrisBenefit`] | [`HrisBenefitsApi`] |
+//! | `timeoff_requests.rs` | [`TimeoffRequest`] | [`TimeoffRequestsApi`] |
 //!
-//! The other HRIS resources (locations, time off, payroll,
-//! benefits, ...) are not typed yet; reach them by name through
-//! [`UnifiedApi`](crate::UnifiedApi)
-//! (`client.list_unified::<serde_json::Value>("hris", "employments", &query)`).
+//! `id_or_reference.rs` decodes links that the pages describe both as an id string and as an
+//! `{id, name}` object. The other HRIS resources Truto counts have no stored page under any
+//! name tried (payroll runs, dependents, jobs, teams, timesheets, ...), so they are not
+//! declared; reach any resource by name through [`UnifiedApi`](crate::UnifiedApi)
+//! (`client.list_unified::<serde_json::Value>("hris", "<resource>", &query)`).
 //! `docs/coverage.md` lists what is done and what remains.
 //!
 //! `use truto::hris::prelude::*;` brings every trait of this module into scope (the crate's

@@ -129,6 +129,17 @@ fn decode_all(bytes: &[u8]) {
         truto::hris::HrisGroup,
         truto::hris::CreateHrisGroup,
         truto::hris::EmploymentType,
+        truto::hris::HrisLocation,
+        truto::hris::EmployeeCompensation,
+        truto::hris::CompensationPeriod,
+        truto::hris::TimeoffRequest,
+        truto::hris::CreateTimeoffRequest,
+        truto::hris::TimeoffRequestStatus,
+        truto::hris::TimeoffBalance,
+        truto::hris::TimeoffPolicy,
+        truto::hris::HrisBenefit,
+        truto::hris::CreateHrisBenefit,
+        truto::hris::UpdateHrisBenefit,
         truto::ats::Candidate,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {

@@ -12,11 +12,23 @@
 #[path = "ticketing/support.rs"]
 mod support;
 
+#[path = "hris/benefits.rs"]
+mod benefits;
 #[path = "hris/companies.rs"]
 mod companies;
+#[path = "hris/employee_compensations.rs"]
+mod employee_compensations;
 #[path = "hris/employees.rs"]
 mod employees;
 #[path = "hris/employments.rs"]
 mod employments;
 #[path = "hris/groups.rs"]
 mod groups;
+#[path = "hris/locations.rs"]
+mod locations;
+#[path = "hris/timeoff_balances.rs"]
+mod timeoff_balances;
+#[path = "hris/timeoff_policies.rs"]
+mod timeoff_policies;
+#[path = "hris/timeoff_requests.rs"]
+mod timeoff_requests;

@@ -29,6 +29,30 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         include_str!("../fixtures/unified/hris/groups.json"),
     ),
     (
+        "hris/locations",
+        include_str!("../fixtures/unified/hris/locations.json"),
+    ),
+    (
+        "hris/employee_compensations",
+        include_str!("../fixtures/unified/hris/employee_compensations.json"),
+    ),
+    (
+        "hris/timeoff_requests",
+        include_str!("../fixtures/unified/hris/timeoff_requests.json"),
+    ),
+    (
+        "hris/timeoff_balances",
+        include_str!("../fixtures/unified/hris/timeoff_balances.json"),
+    ),
+    (
+        "hris/timeoff_policies",
+        include_str!("../fixtures/unified/hris/timeoff_policies.json"),
+    ),
+    (
+        "hris/benefits",
+        include_str!("../fixtures/unified/hris/benefits.json"),
+    ),
+    (
         "ats/candidates",
         include_str!("../fixtures/unified/ats/candidates.json"),
     ),

@@ -130,6 +130,10 @@ fn decode_all(bytes: &[u8]) {
         truto::hris::CreateHrisGroup,
         truto::hris::EmploymentType,
         truto::ats::Candidate,
+        truto::user_directory::DirectoryUser,
+        truto::user_directory::CreateDirectoryUser,
+        truto::user_directory::UpdateDirectoryUser,
+        truto::Page<truto::user_directory::DirectoryUser>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

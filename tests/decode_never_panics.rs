@@ -134,6 +134,9 @@ fn decode_all(bytes: &[u8]) {
         truto::user_directory::CreateDirectoryUser,
         truto::user_directory::UpdateDirectoryUser,
         truto::Page<truto::user_directory::DirectoryUser>,
+        truto::user_directory::DirectoryGroup,
+        truto::user_directory::CreateDirectoryGroup,
+        truto::user_directory::DirectoryGroupMembership,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -12,5 +12,7 @@
 #[path = "ticketing/support.rs"]
 mod support;
 
+#[path = "user_directory/groups.rs"]
+mod groups;
 #[path = "user_directory/users.rs"]
 mod users;

@@ -9,6 +9,7 @@
 //! | file | resource | trait |
 //! |---|---|---|
 //! | `users.rs` | [`DirectoryUser`] | [`DirectoryUsersApi`] |
+//! | `groups.rs` | [`DirectoryGroup`], with the custom methods `add` / `remove` | [`DirectoryGroupsApi`] |
 //!
 //! Names carry `Directory` (`DirectoryUser`, `DirectoryUsersApi::list_directory_users`)
 //! where another unified API has the same noun, because `truto::prelude` glob-imports every
@@ -33,7 +34,13 @@
 //! # let _ = invited; Ok(()) }
 //! ```
 
+mod groups;
 mod users;
+
+pub use groups::{
+    CreateDirectoryGroup, DirectoryGroup, DirectoryGroupMembership, DirectoryGroupType,
+    DirectoryGroupsApi, ListDirectoryGroupsQuery,
+};
 
 pub use users::{
     CreateDirectoryUser, DirectoryEmail, DirectoryUser, DirectoryUserGroup, DirectoryUserLicense,
@@ -44,5 +51,5 @@ pub use users::{
 /// Every endpoint trait of the user-directory API, to glob-import:
 /// `use truto::user_directory::prelude::*;`.
 pub mod prelude {
-    pub use super::DirectoryUsersApi;
+    pub use super::{DirectoryGroupsApi, DirectoryUsersApi};
 }

@@ -283,6 +283,7 @@ mod state;
 mod store;
 mod ticket_gen;
 mod unified_records;
+mod unified_user_directory;
 mod upload_routes;
 mod uploads;
 

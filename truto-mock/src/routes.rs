@@ -19,6 +19,7 @@ use super::qs;
 use super::recorded::RecordedRequest;
 use super::response::MockResponse;
 use super::state::Shared;
+use super::unified_user_directory;
 use super::upload_routes;
 
 /// What a handler gets: the request, its qs-parsed query and path parameters.
@@ -128,6 +129,16 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
         method: "GET",
         pattern: "/files-public/:key",
         handler: upload_routes::serve_public_file,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/user-directory/groups/add",
+        handler: unified_user_directory::add_group_member,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/user-directory/groups/remove",
+        handler: unified_user_directory::remove_group_member,
     },
     RouteDefinition {
         method: "GET",

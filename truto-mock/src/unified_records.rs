@@ -36,6 +36,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "user-directory/users",
         include_str!("../fixtures/unified/user-directory/users.json"),
     ),
+    (
+        "user-directory/groups",
+        include_str!("../fixtures/unified/user-directory/groups.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -137,6 +137,13 @@ fn decode_all(bytes: &[u8]) {
         truto::user_directory::DirectoryGroup,
         truto::user_directory::CreateDirectoryGroup,
         truto::user_directory::DirectoryGroupMembership,
+        truto::user_directory::DirectoryRole,
+        truto::user_directory::CreateDirectoryRole,
+        truto::user_directory::DirectoryLicense,
+        truto::user_directory::DirectoryOrganization,
+        truto::user_directory::DirectoryWorkspace,
+        truto::user_directory::DirectoryActivity,
+        truto::Page<truto::user_directory::DirectoryActivity>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -12,7 +12,17 @@
 #[path = "ticketing/support.rs"]
 mod support;
 
+#[path = "user_directory/activities.rs"]
+mod activities;
 #[path = "user_directory/groups.rs"]
 mod groups;
+#[path = "user_directory/licenses.rs"]
+mod licenses;
+#[path = "user_directory/organizations.rs"]
+mod organizations;
+#[path = "user_directory/roles.rs"]
+mod roles;
 #[path = "user_directory/users.rs"]
 mod users;
+#[path = "user_directory/workspaces.rs"]
+mod workspaces;

@@ -10,6 +10,14 @@
 //! |---|---|---|
 //! | `users.rs` | [`DirectoryUser`] | [`DirectoryUsersApi`] |
 //! | `groups.rs` | [`DirectoryGroup`], with the custom methods `add` / `remove` | [`DirectoryGroupsApi`] |
+//! | `roles.rs` | [`DirectoryRole`] | [`DirectoryRolesApi`] |
+//! | `licenses.rs` | [`DirectoryLicense`] | [`DirectoryLicensesApi`] |
+//! | `organizations.rs` | [`DirectoryOrganization`] | [`DirectoryOrganizationsApi`] |
+//! | `workspaces.rs` | [`DirectoryWorkspace`] | [`DirectoryWorkspacesApi`] |
+//! | `activities.rs` | [`DirectoryActivity`] | [`DirectoryActivitiesApi`] |
+//!
+//! Shared: `status.rs` ([`DirectoryStatus`], the `active` / `inactive` of workspaces and
+//! licenses).
 //!
 //! Names carry `Directory` (`DirectoryUser`, `DirectoryUsersApi::list_directory_users`)
 //! where another unified API has the same noun, because `truto::prelude` glob-imports every
@@ -34,8 +42,32 @@
 //! # let _ = invited; Ok(()) }
 //! ```
 
+mod activities;
 mod groups;
+mod licenses;
+mod organizations;
+mod roles;
+mod status;
 mod users;
+mod workspaces;
+
+pub use activities::{
+    ActivityAction, ActivityActor, ActivityContext, ActorType, DirectoryActivitiesApi,
+    DirectoryActivity, ListDirectoryActivitiesQuery,
+};
+pub use licenses::{
+    DirectoryLicense, DirectoryLicensesApi, LicenseProduct, LicenseProductStatus,
+    ListDirectoryLicensesQuery,
+};
+pub use organizations::{
+    DirectoryOrganization, DirectoryOrganizationsApi, ListDirectoryOrganizationsQuery,
+};
+pub use roles::{
+    CreateDirectoryRole, DirectoryRole, DirectoryRolesApi, ListDirectoryRolesQuery,
+    RoleApplicableIn, UpdateDirectoryRole,
+};
+pub use status::DirectoryStatus;
+pub use workspaces::{DirectoryWorkspace, DirectoryWorkspacesApi, ListDirectoryWorkspacesQuery};
 
 pub use groups::{
     CreateDirectoryGroup, DirectoryGroup, DirectoryGroupMembership, DirectoryGroupType,
@@ -51,5 +83,8 @@ pub use users::{
 /// Every endpoint trait of the user-directory API, to glob-import:
 /// `use truto::user_directory::prelude::*;`.
 pub mod prelude {
-    pub use super::{DirectoryGroupsApi, DirectoryUsersApi};
+    pub use super::{
+        DirectoryActivitiesApi, DirectoryGroupsApi, DirectoryLicensesApi,
+        DirectoryOrganizationsApi, DirectoryRolesApi, DirectoryUsersApi, DirectoryWorkspacesApi,
+    };
 }

@@ -40,6 +40,26 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "user-directory/groups",
         include_str!("../fixtures/unified/user-directory/groups.json"),
     ),
+    (
+        "user-directory/roles",
+        include_str!("../fixtures/unified/user-directory/roles.json"),
+    ),
+    (
+        "user-directory/licenses",
+        include_str!("../fixtures/unified/user-directory/licenses.json"),
+    ),
+    (
+        "user-directory/organizations",
+        include_str!("../fixtures/unified/user-directory/organizations.json"),
+    ),
+    (
+        "user-directory/workspaces",
+        include_str!("../fixtures/unified/user-directory/workspaces.json"),
+    ),
+    (
+        "user-directory/activities",
+        include_str!("../fixtures/unified/user-directory/activities.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

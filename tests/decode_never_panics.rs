@@ -144,6 +144,13 @@ fn decode_all(bytes: &[u8]) {
         truto::user_directory::DirectoryWorkspace,
         truto::user_directory::DirectoryActivity,
         truto::Page<truto::user_directory::DirectoryActivity>,
+        truto::file_storage::DriveItem,
+        truto::file_storage::CreateDriveItem,
+        truto::file_storage::UpdateDriveItem,
+        truto::Page<truto::file_storage::DriveItem>,
+        truto::file_storage::Drive,
+        truto::file_storage::FileStoragePermission,
+        truto::file_storage::FileStorageRecord,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -60,6 +60,34 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "user-directory/activities",
         include_str!("../fixtures/unified/user-directory/activities.json"),
     ),
+    (
+        "file-storage/drive-items",
+        include_str!("../fixtures/unified/file-storage/drive-items.json"),
+    ),
+    (
+        "file-storage/drives",
+        include_str!("../fixtures/unified/file-storage/drives.json"),
+    ),
+    (
+        "file-storage/permissions",
+        include_str!("../fixtures/unified/file-storage/permissions.json"),
+    ),
+    (
+        "file-storage/users",
+        include_str!("../fixtures/unified/file-storage/users.json"),
+    ),
+    (
+        "file-storage/groups",
+        include_str!("../fixtures/unified/file-storage/groups.json"),
+    ),
+    (
+        "file-storage/workspaces",
+        include_str!("../fixtures/unified/file-storage/workspaces.json"),
+    ),
+    (
+        "file-storage/version_history",
+        include_str!("../fixtures/unified/file-storage/version_history.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

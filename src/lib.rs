@@ -82,6 +82,8 @@
 //! has all of them. A program that needs only some turns the rest off and does not compile
 //! them:
 //!
+//! (`user-directory`, [`user_directory`], is one of them too, in `default`.)
+//!
 //! ```toml
 //! truto = { version = "0.1", default-features = false, features = ["ticketing"] }
 //! ```
@@ -150,6 +152,8 @@ pub mod ticketing;
 mod timestamp;
 pub mod unified;
 mod upload_file;
+#[cfg(feature = "user-directory")]
+pub mod user_directory;
 pub mod webhook;
 mod write_body;
 

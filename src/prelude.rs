@@ -28,11 +28,15 @@
 
 #[cfg(feature = "ats")]
 pub use crate::ats::prelude::*;
+#[cfg(feature = "file-storage")]
+pub use crate::file_storage::prelude::*;
 #[cfg(feature = "hris")]
 pub use crate::hris::prelude::*;
 pub use crate::platform::prelude::*;
 #[cfg(feature = "ticketing")]
 pub use crate::ticketing::prelude::*;
+#[cfg(feature = "user-directory")]
+pub use crate::user_directory::prelude::*;
 pub use crate::{
     CallOptions, CapabilitiesApi, Client, CustomApi, Error, ListParams, MetaApi, Paginator,
     ProxyApi, QueryParams, ResponseFormat, Result, UnifiedApi, UnifiedQuery,

@@ -282,7 +282,9 @@ mod server;
 mod state;
 mod store;
 mod ticket_gen;
+mod unified_file_storage;
 mod unified_records;
+mod unified_user_directory;
 mod upload_routes;
 mod uploads;
 

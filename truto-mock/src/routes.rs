@@ -19,6 +19,8 @@ use super::qs;
 use super::recorded::RecordedRequest;
 use super::response::MockResponse;
 use super::state::Shared;
+use super::unified_file_storage;
+use super::unified_user_directory;
 use super::upload_routes;
 
 /// What a handler gets: the request, its qs-parsed query and path parameters.
@@ -109,6 +111,13 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
         pattern: "/unified/file-storage/drive-items/download",
         handler: upload_routes::download_by_file_url,
     },
+    // Shadows the upload-only route below (left for the merge; it can go): multipart
+    // bodies still reach `upload_routes::create_drive_item`, JSON ones create a folder.
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/file-storage/drive-items",
+        handler: unified_file_storage::create_drive_item,
+    },
     RouteDefinition {
         method: "POST",
         pattern: "/unified/file-storage/drive-items",
@@ -128,6 +137,16 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
         method: "GET",
         pattern: "/files-public/:key",
         handler: upload_routes::serve_public_file,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/user-directory/groups/add",
+        handler: unified_user_directory::add_group_member,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/user-directory/groups/remove",
+        handler: unified_user_directory::remove_group_member,
     },
     RouteDefinition {
         method: "GET",

@@ -56,6 +56,62 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/candidates",
         include_str!("../fixtures/unified/ats/candidates.json"),
     ),
+    (
+        "user-directory/users",
+        include_str!("../fixtures/unified/user-directory/users.json"),
+    ),
+    (
+        "user-directory/groups",
+        include_str!("../fixtures/unified/user-directory/groups.json"),
+    ),
+    (
+        "user-directory/roles",
+        include_str!("../fixtures/unified/user-directory/roles.json"),
+    ),
+    (
+        "user-directory/licenses",
+        include_str!("../fixtures/unified/user-directory/licenses.json"),
+    ),
+    (
+        "user-directory/organizations",
+        include_str!("../fixtures/unified/user-directory/organizations.json"),
+    ),
+    (
+        "user-directory/workspaces",
+        include_str!("../fixtures/unified/user-directory/workspaces.json"),
+    ),
+    (
+        "user-directory/activities",
+        include_str!("../fixtures/unified/user-directory/activities.json"),
+    ),
+    (
+        "file-storage/drive-items",
+        include_str!("../fixtures/unified/file-storage/drive-items.json"),
+    ),
+    (
+        "file-storage/drives",
+        include_str!("../fixtures/unified/file-storage/drives.json"),
+    ),
+    (
+        "file-storage/permissions",
+        include_str!("../fixtures/unified/file-storage/permissions.json"),
+    ),
+    (
+        "file-storage/users",
+        include_str!("../fixtures/unified/file-storage/users.json"),
+    ),
+    (
+        "file-storage/groups",
+        include_str!("../fixtures/unified/file-storage/groups.json"),
+    ),
+    (
+        "file-storage/workspaces",
+        include_str!("../fixtures/unified/file-storage/workspaces.json"),
+    ),
+    (
+        "file-storage/version_history",
+        include_str!("../fixtures/unified/file-storage/version_history.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -111,17 +111,11 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
         pattern: "/unified/file-storage/drive-items/download",
         handler: upload_routes::download_by_file_url,
     },
-    // Shadows the upload-only route below (left for the merge; it can go): multipart
-    // bodies still reach `upload_routes::create_drive_item`, JSON ones create a folder.
+    // Multipart bodies reach `upload_routes::create_drive_item`; JSON ones create a folder.
     RouteDefinition {
         method: "POST",
         pattern: "/unified/file-storage/drive-items",
         handler: unified_file_storage::create_drive_item,
-    },
-    RouteDefinition {
-        method: "POST",
-        pattern: "/unified/file-storage/drive-items",
-        handler: upload_routes::create_drive_item,
     },
     RouteDefinition {
         method: "POST",

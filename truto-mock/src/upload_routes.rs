@@ -107,7 +107,7 @@ pub(crate) fn create_drive_item(shared: &Shared, context: &RequestContext<'_>) -
     body.insert("size".into(), json!(file.size));
     body.insert("public_url".into(), json!(url));
     body.insert("urls".into(), json!([{ "url": url, "type": "self" }]));
-    crud::create_record(shared, context, "drive-items", body)
+    crud::create_record(shared, context, "file-storage/drive-items", body)
 }
 
 /// `POST /unified/{ticketing/attachments,file-storage/drive-items}/download?file_url=...`:

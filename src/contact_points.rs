@@ -1,4 +1,4 @@
-//! [`Email`], [`Phone`] and [`PhoneNumber`]: how any unified API writes a person's email addresses and phone
+//! [`Email`], [`EmailAddress`], [`Phone`] and [`PhoneNumber`]: how any unified API writes a person's email addresses and phone
 //! numbers (`emails[]`, `phones[]`: ticketing contacts and users, CRM contacts and leads, HRIS
 //! employees, ...).
 //!
@@ -25,6 +25,40 @@ impl Email {
         Email {
             email: email.into(),
             kind: None,
+        }
+    }
+}
+
+/// An email address where the schema marks nothing required and adds `is_primary`: the
+/// `emails[]` of HRIS employees ([`EmployeeEmail`](crate::hris::EmployeeEmail)), directory
+/// users and the other APIs whose pages show these three fields.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmailAddress {
+    /// The email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The type of email address (`type` on the wire; free text, e.g. `personal`, `work`).
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Whether the email address is primary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_primary: Option<bool>,
+}
+
+impl EmailAddress {
+    /// An email address, nothing else set.
+    pub fn new(email: impl Into<String>) -> Self {
+        EmailAddress {
+            email: Some(email.into()),
+            ..EmailAddress::default()
+        }
+    }
+
+    /// The primary email address.
+    pub fn primary(email: impl Into<String>) -> Self {
+        EmailAddress {
+            is_primary: Some(true),
+            ..EmailAddress::new(email)
         }
     }
 }

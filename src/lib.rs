@@ -158,7 +158,7 @@ pub mod webhook;
 mod write_body;
 
 pub use capabilities::CapabilitiesApi;
-pub use contact_points::{Email, Phone, PhoneNumber};
+pub use contact_points::{Email, EmailAddress, Phone, PhoneNumber};
 pub use custom_api::CustomApi;
 pub use deleted::Deleted;
 pub use filter::{Compare, IdFilter};

@@ -62,31 +62,10 @@ open_enum! {
     }
 }
 
-/// An email address of an employee (`emails[]`): the crate-level
-/// [`Email`](crate::Email) plus `is_primary`, which the HRIS schema adds.
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
-pub struct EmployeeEmail {
-    /// The email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// The type of email address (`type`; the list page shows `personal`: "Set this value
-    /// only for secondary email").
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// Whether the email address is primary.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_primary: Option<bool>,
-}
-
-impl EmployeeEmail {
-    /// An email address, nothing else set.
-    pub fn new(email: impl Into<String>) -> Self {
-        EmployeeEmail {
-            email: Some(email.into()),
-            ..EmployeeEmail::default()
-        }
-    }
-}
+/// An email address of an employee (`emails[]`): the crate's
+/// [`EmailAddress`](crate::EmailAddress) (the list page shows the `type` value `personal`: "Set
+/// this value only for secondary email").
+pub type EmployeeEmail = crate::EmailAddress;
 
 /// A phone number of an employee (`phones[]`): the crate's
 /// [`PhoneNumber`](crate::PhoneNumber) (the list page shows `type` values `mobile`, `work`).

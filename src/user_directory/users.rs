@@ -82,38 +82,9 @@ open_enum! {
     }
 }
 
-/// An email address of a user (`emails[]`). Unlike the crate-level [`Email`](crate::Email)
-/// nothing is required, and `is_primary` is added.
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
-pub struct DirectoryEmail {
-    /// The email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// The type of email address (free text).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// Whether the email address is primary.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_primary: Option<bool>,
-}
-
-impl DirectoryEmail {
-    /// An email address, nothing else set.
-    pub fn new(email: impl Into<String>) -> Self {
-        DirectoryEmail {
-            email: Some(email.into()),
-            ..DirectoryEmail::default()
-        }
-    }
-
-    /// The primary email address.
-    pub fn primary(email: impl Into<String>) -> Self {
-        DirectoryEmail {
-            is_primary: Some(true),
-            ..DirectoryEmail::new(email)
-        }
-    }
-}
+/// An email address of a user (`emails[]`): the crate's [`EmailAddress`](crate::EmailAddress)
+/// (`email`, `type`, `is_primary`, none required).
+pub type DirectoryEmail = crate::EmailAddress;
 
 /// A role of a user (`roles[]`), possibly held only in one group, organization or workspace.
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]

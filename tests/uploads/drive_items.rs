@@ -36,7 +36,10 @@ async fn a_drive_item_uploads_as_multipart_and_downloads_back() {
     assert_eq!(urls[0].url_type, Some(DriveItemUrlType::Itself));
 
     // The upload is a record of the unified store like any other: readable back by id.
-    let stored = client.get_drive_item(item.id.as_deref().unwrap(), &query()).await.unwrap();
+    let stored = client
+        .get_drive_item(item.id.as_deref().unwrap(), &query())
+        .await
+        .unwrap();
     assert_eq!(stored.name.as_deref(), Some("q1 report.pdf"));
     assert_eq!(stored.size, Some(1_500_000));
 

@@ -7,3 +7,6 @@ mod support;
 
 #[path = "ats/candidates.rs"]
 mod candidates;
+
+#[path = "ats/applications.rs"]
+mod applications;

@@ -9,16 +9,29 @@
 //! | file | resource | trait |
 //! |---|---|---|
 //! | `candidates.rs` | [`Candidate`] | [`CandidatesApi`] |
+//! | `applications.rs` | [`AtsApplication`] | [`AtsApplicationsApi`] |
+//!
+//! `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
+//! unified APIs also use (applications, jobs, users, departments, offices, attachments,
+//! activities, tags) carry the `Ats` prefix, because `truto::prelude` glob-imports every API.
 //!
 //! `use truto::ats::prelude::*;` brings every trait of this module into scope.
 
+mod applications;
 mod candidates;
+mod user_ref;
+
+pub use applications::{
+    ApplicationStage, AtsApplication, AtsApplicationsApi, ListAtsApplicationsQuery,
+};
 
 pub use candidates::{
     Candidate, CandidatePhone, CandidateUrl, CandidatesApi, CreateCandidate, ListCandidatesQuery,
 };
+pub use user_ref::{AtsUserEmail, AtsUserRef};
 
 /// Every endpoint trait of the ATS API.
 pub mod prelude {
+    pub use super::AtsApplicationsApi;
     pub use super::CandidatesApi;
 }

@@ -10,3 +10,6 @@ mod candidates;
 
 #[path = "ats/applications.rs"]
 mod applications;
+
+#[path = "ats/jobs.rs"]
+mod jobs;

@@ -130,6 +130,7 @@ fn decode_all(bytes: &[u8]) {
         truto::hris::CreateHrisGroup,
         truto::hris::EmploymentType,
         truto::ats::Candidate,
+        truto::ats::AtsJob,
         truto::ats::AtsApplication,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {

@@ -10,6 +10,7 @@
 //! |---|---|---|
 //! | `candidates.rs` | [`Candidate`] | [`CandidatesApi`] |
 //! | `applications.rs` | [`AtsApplication`] | [`AtsApplicationsApi`] |
+//! | `jobs.rs` | [`AtsJob`] | [`AtsJobsApi`] |
 //!
 //! `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
 //! unified APIs also use (applications, jobs, users, departments, offices, attachments,
@@ -19,6 +20,7 @@
 
 mod applications;
 mod candidates;
+mod jobs;
 mod user_ref;
 
 pub use applications::{
@@ -28,10 +30,12 @@ pub use applications::{
 pub use candidates::{
     Candidate, CandidatePhone, CandidateUrl, CandidatesApi, CreateCandidate, ListCandidatesQuery,
 };
+pub use jobs::{AtsJob, AtsJobsApi, ListAtsJobsQuery};
 pub use user_ref::{AtsUserEmail, AtsUserRef};
 
 /// Every endpoint trait of the ATS API.
 pub mod prelude {
     pub use super::AtsApplicationsApi;
+    pub use super::AtsJobsApi;
     pub use super::CandidatesApi;
 }

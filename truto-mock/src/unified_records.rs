@@ -36,6 +36,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/applications",
         include_str!("../fixtures/unified/ats/applications.json"),
     ),
+    (
+        "ats/jobs",
+        include_str!("../fixtures/unified/ats/jobs.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

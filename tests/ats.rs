@@ -13,3 +13,6 @@ mod applications;
 
 #[path = "ats/jobs.rs"]
 mod jobs;
+
+#[path = "ats/interviews.rs"]
+mod interviews;

@@ -11,6 +11,7 @@
 //! | `candidates.rs` | [`Candidate`] | [`CandidatesApi`] |
 //! | `applications.rs` | [`AtsApplication`] | [`AtsApplicationsApi`] |
 //! | `jobs.rs` | [`AtsJob`] | [`AtsJobsApi`] |
+//! | `interviews.rs` | [`Interview`] | [`InterviewsApi`] |
 //!
 //! `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
 //! unified APIs also use (applications, jobs, users, departments, offices, attachments,
@@ -20,6 +21,7 @@
 
 mod applications;
 mod candidates;
+mod interviews;
 mod jobs;
 mod user_ref;
 
@@ -30,6 +32,7 @@ pub use applications::{
 pub use candidates::{
     Candidate, CandidatePhone, CandidateUrl, CandidatesApi, CreateCandidate, ListCandidatesQuery,
 };
+pub use interviews::{Interview, InterviewsApi, ListInterviewsQuery};
 pub use jobs::{AtsJob, AtsJobsApi, ListAtsJobsQuery};
 pub use user_ref::{AtsUserEmail, AtsUserRef};
 
@@ -38,4 +41,5 @@ pub mod prelude {
     pub use super::AtsApplicationsApi;
     pub use super::AtsJobsApi;
     pub use super::CandidatesApi;
+    pub use super::InterviewsApi;
 }

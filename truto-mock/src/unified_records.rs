@@ -40,6 +40,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/jobs",
         include_str!("../fixtures/unified/ats/jobs.json"),
     ),
+    (
+        "ats/interviews",
+        include_str!("../fixtures/unified/ats/interviews.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

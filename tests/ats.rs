@@ -16,3 +16,6 @@ mod jobs;
 
 #[path = "ats/interviews.rs"]
 mod interviews;
+
+#[path = "ats/offers.rs"]
+mod offers;

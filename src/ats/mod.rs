@@ -12,6 +12,7 @@
 //! | `applications.rs` | [`AtsApplication`] | [`AtsApplicationsApi`] |
 //! | `jobs.rs` | [`AtsJob`] | [`AtsJobsApi`] |
 //! | `interviews.rs` | [`Interview`] | [`InterviewsApi`] |
+//! | `offers.rs` | [`Offer`] | [`OffersApi`] |
 //!
 //! `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
 //! unified APIs also use (applications, jobs, users, departments, offices, attachments,
@@ -23,6 +24,7 @@ mod applications;
 mod candidates;
 mod interviews;
 mod jobs;
+mod offers;
 mod user_ref;
 
 pub use applications::{
@@ -34,6 +36,7 @@ pub use candidates::{
 };
 pub use interviews::{Interview, InterviewsApi, ListInterviewsQuery};
 pub use jobs::{AtsJob, AtsJobsApi, ListAtsJobsQuery};
+pub use offers::{ListOffersQuery, Offer, OffersApi};
 pub use user_ref::{AtsUserEmail, AtsUserRef};
 
 /// Every endpoint trait of the ATS API.
@@ -42,4 +45,5 @@ pub mod prelude {
     pub use super::AtsJobsApi;
     pub use super::CandidatesApi;
     pub use super::InterviewsApi;
+    pub use super::OffersApi;
 }

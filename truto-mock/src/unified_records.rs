@@ -44,6 +44,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/interviews",
         include_str!("../fixtures/unified/ats/interviews.json"),
     ),
+    (
+        "ats/offers",
+        include_str!("../fixtures/unified/ats/offers.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -19,3 +19,6 @@ mod interviews;
 
 #[path = "ats/offers.rs"]
 mod offers;
+
+#[path = "ats/scorecards.rs"]
+mod scorecards;

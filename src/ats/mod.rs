@@ -13,6 +13,7 @@
 //! | `jobs.rs` | [`AtsJob`] | [`AtsJobsApi`] |
 //! | `interviews.rs` | [`Interview`] | [`InterviewsApi`] |
 //! | `offers.rs` | [`Offer`] | [`OffersApi`] |
+//! | `scorecards.rs` | [`Scorecard`] | [`ScorecardsApi`] |
 //!
 //! `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
 //! unified APIs also use (applications, jobs, users, departments, offices, attachments,
@@ -25,6 +26,7 @@ mod candidates;
 mod interviews;
 mod jobs;
 mod offers;
+mod scorecards;
 mod user_ref;
 
 pub use applications::{
@@ -37,6 +39,7 @@ pub use candidates::{
 pub use interviews::{Interview, InterviewsApi, ListInterviewsQuery};
 pub use jobs::{AtsJob, AtsJobsApi, ListAtsJobsQuery};
 pub use offers::{ListOffersQuery, Offer, OffersApi};
+pub use scorecards::{ListScorecardsQuery, Scorecard, ScorecardsApi};
 pub use user_ref::{AtsUserEmail, AtsUserRef};
 
 /// Every endpoint trait of the ATS API.
@@ -46,4 +49,5 @@ pub mod prelude {
     pub use super::CandidatesApi;
     pub use super::InterviewsApi;
     pub use super::OffersApi;
+    pub use super::ScorecardsApi;
 }

@@ -48,6 +48,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/offers",
         include_str!("../fixtures/unified/ats/offers.json"),
     ),
+    (
+        "ats/scorecards",
+        include_str!("../fixtures/unified/ats/scorecards.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

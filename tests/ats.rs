@@ -22,3 +22,6 @@ mod offers;
 
 #[path = "ats/scorecards.rs"]
 mod scorecards;
+
+#[path = "ats/job_interview_stages.rs"]
+mod job_interview_stages;

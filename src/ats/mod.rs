@@ -14,6 +14,7 @@
 //! | `interviews.rs` | [`Interview`] | [`InterviewsApi`] |
 //! | `offers.rs` | [`Offer`] | [`OffersApi`] |
 //! | `scorecards.rs` | [`Scorecard`] | [`ScorecardsApi`] |
+//! | `job_interview_stages.rs` | [`JobInterviewStage`] | [`JobInterviewStagesApi`] |
 //!
 //! `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
 //! unified APIs also use (applications, jobs, users, departments, offices, attachments,
@@ -24,6 +25,7 @@
 mod applications;
 mod candidates;
 mod interviews;
+mod job_interview_stages;
 mod jobs;
 mod offers;
 mod scorecards;
@@ -37,6 +39,9 @@ pub use candidates::{
     Candidate, CandidatePhone, CandidateUrl, CandidatesApi, CreateCandidate, ListCandidatesQuery,
 };
 pub use interviews::{Interview, InterviewsApi, ListInterviewsQuery};
+pub use job_interview_stages::{
+    JobInterviewStage, JobInterviewStagesApi, ListJobInterviewStagesQuery,
+};
 pub use jobs::{AtsJob, AtsJobsApi, ListAtsJobsQuery};
 pub use offers::{ListOffersQuery, Offer, OffersApi};
 pub use scorecards::{ListScorecardsQuery, Scorecard, ScorecardsApi};
@@ -48,6 +53,7 @@ pub mod prelude {
     pub use super::AtsJobsApi;
     pub use super::CandidatesApi;
     pub use super::InterviewsApi;
+    pub use super::JobInterviewStagesApi;
     pub use super::OffersApi;
     pub use super::ScorecardsApi;
 }

@@ -52,6 +52,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/scorecards",
         include_str!("../fixtures/unified/ats/scorecards.json"),
     ),
+    (
+        "ats/job_interview_stages",
+        include_str!("../fixtures/unified/ats/job_interview_stages.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -25,3 +25,6 @@ mod scorecards;
 
 #[path = "ats/job_interview_stages.rs"]
 mod job_interview_stages;
+
+#[path = "ats/users.rs"]
+mod users;

@@ -130,6 +130,8 @@ fn decode_all(bytes: &[u8]) {
         truto::hris::CreateHrisGroup,
         truto::hris::EmploymentType,
         truto::ats::Candidate,
+        truto::ats::AtsUser,
+        truto::ats::AtsUserAccessRole,
         truto::ats::JobInterviewStage,
         truto::ats::Scorecard,
         truto::ats::Offer,

@@ -15,6 +15,7 @@
 //! | `offers.rs` | [`Offer`] | [`OffersApi`] |
 //! | `scorecards.rs` | [`Scorecard`] | [`ScorecardsApi`] |
 //! | `job_interview_stages.rs` | [`JobInterviewStage`] | [`JobInterviewStagesApi`] |
+//! | `users.rs` | [`AtsUser`] | [`AtsUsersApi`] |
 //!
 //! `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
 //! unified APIs also use (applications, jobs, users, departments, offices, attachments,
@@ -30,6 +31,7 @@ mod jobs;
 mod offers;
 mod scorecards;
 mod user_ref;
+mod users;
 
 pub use applications::{
     ApplicationStage, AtsApplication, AtsApplicationsApi, ListAtsApplicationsQuery,
@@ -46,11 +48,13 @@ pub use jobs::{AtsJob, AtsJobsApi, ListAtsJobsQuery};
 pub use offers::{ListOffersQuery, Offer, OffersApi};
 pub use scorecards::{ListScorecardsQuery, Scorecard, ScorecardsApi};
 pub use user_ref::{AtsUserEmail, AtsUserRef};
+pub use users::{AtsUser, AtsUserAccessRole, AtsUsersApi, ListAtsUsersQuery};
 
 /// Every endpoint trait of the ATS API.
 pub mod prelude {
     pub use super::AtsApplicationsApi;
     pub use super::AtsJobsApi;
+    pub use super::AtsUsersApi;
     pub use super::CandidatesApi;
     pub use super::InterviewsApi;
     pub use super::JobInterviewStagesApi;

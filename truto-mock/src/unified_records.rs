@@ -56,6 +56,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/job_interview_stages",
         include_str!("../fixtures/unified/ats/job_interview_stages.json"),
     ),
+    (
+        "ats/users",
+        include_str!("../fixtures/unified/ats/users.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -28,3 +28,6 @@ mod job_interview_stages;
 
 #[path = "ats/users.rs"]
 mod users;
+
+#[path = "ats/departments.rs"]
+mod departments;

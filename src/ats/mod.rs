@@ -16,6 +16,7 @@
 //! | `scorecards.rs` | [`Scorecard`] | [`ScorecardsApi`] |
 //! | `job_interview_stages.rs` | [`JobInterviewStage`] | [`JobInterviewStagesApi`] |
 //! | `users.rs` | [`AtsUser`] | [`AtsUsersApi`] |
+//! | `departments.rs` | [`AtsDepartment`] | [`AtsDepartmentsApi`] |
 //!
 //! `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
 //! unified APIs also use (applications, jobs, users, departments, offices, attachments,
@@ -25,6 +26,7 @@
 
 mod applications;
 mod candidates;
+mod departments;
 mod interviews;
 mod job_interview_stages;
 mod jobs;
@@ -40,6 +42,7 @@ pub use applications::{
 pub use candidates::{
     Candidate, CandidatePhone, CandidateUrl, CandidatesApi, CreateCandidate, ListCandidatesQuery,
 };
+pub use departments::{AtsDepartment, AtsDepartmentsApi, ListAtsDepartmentsQuery};
 pub use interviews::{Interview, InterviewsApi, ListInterviewsQuery};
 pub use job_interview_stages::{
     JobInterviewStage, JobInterviewStagesApi, ListJobInterviewStagesQuery,
@@ -53,6 +56,7 @@ pub use users::{AtsUser, AtsUserAccessRole, AtsUsersApi, ListAtsUsersQuery};
 /// Every endpoint trait of the ATS API.
 pub mod prelude {
     pub use super::AtsApplicationsApi;
+    pub use super::AtsDepartmentsApi;
     pub use super::AtsJobsApi;
     pub use super::AtsUsersApi;
     pub use super::CandidatesApi;

@@ -60,6 +60,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/users",
         include_str!("../fixtures/unified/ats/users.json"),
     ),
+    (
+        "ats/departments",
+        include_str!("../fixtures/unified/ats/departments.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -31,3 +31,6 @@ mod users;
 
 #[path = "ats/departments.rs"]
 mod departments;
+
+#[path = "ats/offices.rs"]
+mod offices;

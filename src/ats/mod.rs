@@ -17,6 +17,7 @@
 //! | `job_interview_stages.rs` | [`JobInterviewStage`] | [`JobInterviewStagesApi`] |
 //! | `users.rs` | [`AtsUser`] | [`AtsUsersApi`] |
 //! | `departments.rs` | [`AtsDepartment`] | [`AtsDepartmentsApi`] |
+//! | `offices.rs` | [`AtsOffice`] | [`AtsOfficesApi`] |
 //!
 //! `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
 //! unified APIs also use (applications, jobs, users, departments, offices, attachments,
@@ -31,6 +32,7 @@ mod interviews;
 mod job_interview_stages;
 mod jobs;
 mod offers;
+mod offices;
 mod scorecards;
 mod user_ref;
 mod users;
@@ -49,6 +51,7 @@ pub use job_interview_stages::{
 };
 pub use jobs::{AtsJob, AtsJobsApi, ListAtsJobsQuery};
 pub use offers::{ListOffersQuery, Offer, OffersApi};
+pub use offices::{AtsOffice, AtsOfficesApi, ListAtsOfficesQuery};
 pub use scorecards::{ListScorecardsQuery, Scorecard, ScorecardsApi};
 pub use user_ref::{AtsUserEmail, AtsUserRef};
 pub use users::{AtsUser, AtsUserAccessRole, AtsUsersApi, ListAtsUsersQuery};
@@ -58,6 +61,7 @@ pub mod prelude {
     pub use super::AtsApplicationsApi;
     pub use super::AtsDepartmentsApi;
     pub use super::AtsJobsApi;
+    pub use super::AtsOfficesApi;
     pub use super::AtsUsersApi;
     pub use super::CandidatesApi;
     pub use super::InterviewsApi;

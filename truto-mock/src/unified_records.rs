@@ -64,6 +64,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/departments",
         include_str!("../fixtures/unified/ats/departments.json"),
     ),
+    (
+        "ats/offices",
+        include_str!("../fixtures/unified/ats/offices.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

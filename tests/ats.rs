@@ -34,3 +34,6 @@ mod departments;
 
 #[path = "ats/offices.rs"]
 mod offices;
+
+#[path = "ats/attachments.rs"]
+mod attachments;

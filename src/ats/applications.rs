@@ -13,7 +13,7 @@
 //!   does not show; set it with [`QueryParams::param`].
 //!
 //! No create, update or delete page was found, so none is declared. The nested
-//! `attachments` entries are kept as JSON objects, as on [`Candidate`](super::Candidate).
+//! `attachments` entries are [`AtsAttachment`]s (the schema marks their `id` required).
 //!
 //! Here: [`AtsApplication`], [`ApplicationStage`];
 //! [`ListAtsApplicationsQuery`]; [`AtsApplicationsApi`].
@@ -22,7 +22,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::AtsUserRef;
+use super::{AtsAttachment, AtsUserRef};
 use crate::list_query::list_query;
 use crate::{truto_endpoint, Api, Client, Paginator, QueryParams, Reference, Result};
 
@@ -95,9 +95,9 @@ pub struct AtsApplication {
     /// Why the application was rejected (free text).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reject_reason: Option<String>,
-    /// The application's attachments, as JSON objects (see the module docs).
+    /// The application's attachments (the Attachments schema; `id` required in each).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attachments: Option<Vec<Map<String, Value>>>,
+    pub attachments: Option<Vec<AtsAttachment>>,
     /// When the application was created.
     #[serde(
         default,

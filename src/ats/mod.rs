@@ -18,6 +18,7 @@
 //! | `users.rs` | [`AtsUser`] | [`AtsUsersApi`] |
 //! | `departments.rs` | [`AtsDepartment`] | [`AtsDepartmentsApi`] |
 //! | `offices.rs` | [`AtsOffice`] | [`AtsOfficesApi`] |
+//! | `attachments.rs` | [`AtsAttachment`] | [`AtsAttachmentsApi`] |
 //!
 //! `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
 //! unified APIs also use (applications, jobs, users, departments, offices, attachments,
@@ -26,6 +27,7 @@
 //! `use truto::ats::prelude::*;` brings every trait of this module into scope.
 
 mod applications;
+mod attachments;
 mod candidates;
 mod departments;
 mod interviews;
@@ -41,6 +43,9 @@ pub use applications::{
     ApplicationStage, AtsApplication, AtsApplicationsApi, ListAtsApplicationsQuery,
 };
 
+pub use attachments::{
+    AtsAttachment, AtsAttachmentType, AtsAttachmentsApi, ListAtsAttachmentsQuery,
+};
 pub use candidates::{
     Candidate, CandidatePhone, CandidateUrl, CandidatesApi, CreateCandidate, ListCandidatesQuery,
 };
@@ -59,6 +64,7 @@ pub use users::{AtsUser, AtsUserAccessRole, AtsUsersApi, ListAtsUsersQuery};
 /// Every endpoint trait of the ATS API.
 pub mod prelude {
     pub use super::AtsApplicationsApi;
+    pub use super::AtsAttachmentsApi;
     pub use super::AtsDepartmentsApi;
     pub use super::AtsJobsApi;
     pub use super::AtsOfficesApi;

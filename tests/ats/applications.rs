@@ -3,8 +3,8 @@
 
 use serde_json::json;
 use truto::ats::{
-    ApplicationStage, AtsApplication, AtsApplicationsApi, AtsUserEmail, AtsUserRef,
-    ListAtsApplicationsQuery,
+    ApplicationStage, AtsApplication, AtsApplicationsApi, AtsAttachmentType, AtsUserEmail,
+    AtsUserRef, ListAtsApplicationsQuery,
 };
 use truto::{Compare, Reference};
 use truto_mock::MockServer;
@@ -53,7 +53,10 @@ async fn seeded_application_decodes_every_field() {
     };
     assert_eq!(a.current_stage, Some(stage));
     assert_eq!(a.reject_reason.as_deref(), Some("Position filled"));
-    assert_eq!(a.attachments.unwrap()[0]["file_name"], json!("cv.pdf"));
+    let attachment = &a.attachments.unwrap()[0];
+    assert_eq!(attachment.id, "att_1");
+    assert_eq!(attachment.file_name.as_deref(), Some("cv.pdf"));
+    assert_eq!(attachment.attachment_type, Some(AtsAttachmentType::Resume));
     // Seeded record 1 is created at 00:10 on 2024-01-01.
     assert_eq!(a.created_at, Some(at("2024-01-01T00:10:00Z")));
     assert_eq!(

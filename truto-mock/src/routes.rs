@@ -19,6 +19,7 @@ use super::qs;
 use super::recorded::RecordedRequest;
 use super::response::MockResponse;
 use super::state::Shared;
+use super::unified_ats;
 use super::upload_routes;
 
 /// What a handler gets: the request, its qs-parsed query and path parameters.
@@ -118,6 +119,16 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
         method: "POST",
         pattern: "/unified/ticketing/attachments",
         handler: upload_routes::create_attachment,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/ats/attachments/download",
+        handler: upload_routes::download_by_file_url,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/ats/attachments",
+        handler: unified_ats::create_attachment,
     },
     RouteDefinition {
         method: "POST",

@@ -68,6 +68,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/offices",
         include_str!("../fixtures/unified/ats/offices.json"),
     ),
+    (
+        "ats/attachments",
+        include_str!("../fixtures/unified/ats/attachments.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

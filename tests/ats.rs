@@ -37,3 +37,6 @@ mod offices;
 
 #[path = "ats/attachments.rs"]
 mod attachments;
+
+#[path = "ats/activities.rs"]
+mod activities;

@@ -130,6 +130,8 @@ fn decode_all(bytes: &[u8]) {
         truto::hris::CreateHrisGroup,
         truto::hris::EmploymentType,
         truto::ats::Candidate,
+        truto::ats::AtsActivity,
+        truto::ats::CreateAtsActivity,
         truto::ats::AtsAttachment,
         truto::ats::AtsAttachmentType,
         truto::ats::AtsOffice,

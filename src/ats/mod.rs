@@ -19,6 +19,7 @@
 //! | `departments.rs` | [`AtsDepartment`] | [`AtsDepartmentsApi`] |
 //! | `offices.rs` | [`AtsOffice`] | [`AtsOfficesApi`] |
 //! | `attachments.rs` | [`AtsAttachment`] | [`AtsAttachmentsApi`] |
+//! | `activities.rs` | [`AtsActivity`] | [`AtsActivitiesApi`] |
 //!
 //! `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
 //! unified APIs also use (applications, jobs, users, departments, offices, attachments,
@@ -26,6 +27,7 @@
 //!
 //! `use truto::ats::prelude::*;` brings every trait of this module into scope.
 
+mod activities;
 mod applications;
 mod attachments;
 mod candidates;
@@ -43,6 +45,10 @@ pub use applications::{
     ApplicationStage, AtsApplication, AtsApplicationsApi, ListAtsApplicationsQuery,
 };
 
+pub use activities::{
+    AtsActivitiesApi, AtsActivity, AtsActivityActor, AtsActivityType, AtsActivityVisibility,
+    AtsActorType, AtsEmailAddress, CreateAtsActivity, ListAtsActivitiesQuery,
+};
 pub use attachments::{
     AtsAttachment, AtsAttachmentType, AtsAttachmentsApi, ListAtsAttachmentsQuery,
 };
@@ -63,6 +69,7 @@ pub use users::{AtsUser, AtsUserAccessRole, AtsUsersApi, ListAtsUsersQuery};
 
 /// Every endpoint trait of the ATS API.
 pub mod prelude {
+    pub use super::AtsActivitiesApi;
     pub use super::AtsApplicationsApi;
     pub use super::AtsAttachmentsApi;
     pub use super::AtsDepartmentsApi;

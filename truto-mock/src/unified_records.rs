@@ -72,6 +72,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/attachments",
         include_str!("../fixtures/unified/ats/attachments.json"),
     ),
+    (
+        "ats/activities",
+        include_str!("../fixtures/unified/ats/activities.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

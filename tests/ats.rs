@@ -40,3 +40,6 @@ mod attachments;
 
 #[path = "ats/activities.rs"]
 mod activities;
+
+#[path = "ats/eeocs.rs"]
+mod eeocs;

@@ -20,6 +20,7 @@
 //! | `offices.rs` | [`AtsOffice`] | [`AtsOfficesApi`] |
 //! | `attachments.rs` | [`AtsAttachment`] | [`AtsAttachmentsApi`] |
 //! | `activities.rs` | [`AtsActivity`] | [`AtsActivitiesApi`] |
+//! | `eeocs.rs` | [`Eeoc`] | [`EeocsApi`] |
 //!
 //! `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
 //! unified APIs also use (applications, jobs, users, departments, offices, attachments,
@@ -32,6 +33,7 @@ mod applications;
 mod attachments;
 mod candidates;
 mod departments;
+mod eeocs;
 mod interviews;
 mod job_interview_stages;
 mod jobs;
@@ -56,6 +58,7 @@ pub use candidates::{
     Candidate, CandidatePhone, CandidateUrl, CandidatesApi, CreateCandidate, ListCandidatesQuery,
 };
 pub use departments::{AtsDepartment, AtsDepartmentsApi, ListAtsDepartmentsQuery};
+pub use eeocs::{Eeoc, EeocsApi, ListEeocsQuery};
 pub use interviews::{Interview, InterviewsApi, ListInterviewsQuery};
 pub use job_interview_stages::{
     JobInterviewStage, JobInterviewStagesApi, ListJobInterviewStagesQuery,
@@ -77,6 +80,7 @@ pub mod prelude {
     pub use super::AtsOfficesApi;
     pub use super::AtsUsersApi;
     pub use super::CandidatesApi;
+    pub use super::EeocsApi;
     pub use super::InterviewsApi;
     pub use super::JobInterviewStagesApi;
     pub use super::OffersApi;

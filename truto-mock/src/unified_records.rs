@@ -76,6 +76,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/activities",
         include_str!("../fixtures/unified/ats/activities.json"),
     ),
+    (
+        "ats/eeocs",
+        include_str!("../fixtures/unified/ats/eeocs.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -43,3 +43,6 @@ mod activities;
 
 #[path = "ats/eeocs.rs"]
 mod eeocs;
+
+#[path = "ats/reject_reasons.rs"]
+mod reject_reasons;

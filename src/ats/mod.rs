@@ -21,6 +21,7 @@
 //! | `attachments.rs` | [`AtsAttachment`] | [`AtsAttachmentsApi`] |
 //! | `activities.rs` | [`AtsActivity`] | [`AtsActivitiesApi`] |
 //! | `eeocs.rs` | [`Eeoc`] | [`EeocsApi`] |
+//! | `reject_reasons.rs` | [`RejectReason`] | [`RejectReasonsApi`] |
 //!
 //! `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
 //! unified APIs also use (applications, jobs, users, departments, offices, attachments,
@@ -39,6 +40,7 @@ mod job_interview_stages;
 mod jobs;
 mod offers;
 mod offices;
+mod reject_reasons;
 mod scorecards;
 mod user_ref;
 mod users;
@@ -66,6 +68,7 @@ pub use job_interview_stages::{
 pub use jobs::{AtsJob, AtsJobsApi, ListAtsJobsQuery};
 pub use offers::{ListOffersQuery, Offer, OffersApi};
 pub use offices::{AtsOffice, AtsOfficesApi, ListAtsOfficesQuery};
+pub use reject_reasons::{RejectReason, RejectReasonsApi};
 pub use scorecards::{ListScorecardsQuery, Scorecard, ScorecardsApi};
 pub use user_ref::{AtsUserEmail, AtsUserRef};
 pub use users::{AtsUser, AtsUserAccessRole, AtsUsersApi, ListAtsUsersQuery};
@@ -84,5 +87,6 @@ pub mod prelude {
     pub use super::InterviewsApi;
     pub use super::JobInterviewStagesApi;
     pub use super::OffersApi;
+    pub use super::RejectReasonsApi;
     pub use super::ScorecardsApi;
 }

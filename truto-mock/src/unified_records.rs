@@ -80,6 +80,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/eeocs",
         include_str!("../fixtures/unified/ats/eeocs.json"),
     ),
+    (
+        "ats/reject_reasons",
+        include_str!("../fixtures/unified/ats/reject_reasons.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -46,3 +46,6 @@ mod eeocs;
 
 #[path = "ats/reject_reasons.rs"]
 mod reject_reasons;
+
+#[path = "ats/tags.rs"]
+mod tags;

@@ -22,6 +22,7 @@
 //! | `activities.rs` | [`AtsActivity`] | [`AtsActivitiesApi`] |
 //! | `eeocs.rs` | [`Eeoc`] | [`EeocsApi`] |
 //! | `reject_reasons.rs` | [`RejectReason`] | [`RejectReasonsApi`] |
+//! | `tags.rs` | [`AtsTag`] | [`AtsTagsApi`] |
 //!
 //! `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
 //! unified APIs also use (applications, jobs, users, departments, offices, attachments,
@@ -42,6 +43,7 @@ mod offers;
 mod offices;
 mod reject_reasons;
 mod scorecards;
+mod tags;
 mod user_ref;
 mod users;
 
@@ -70,6 +72,7 @@ pub use offers::{ListOffersQuery, Offer, OffersApi};
 pub use offices::{AtsOffice, AtsOfficesApi, ListAtsOfficesQuery};
 pub use reject_reasons::{RejectReason, RejectReasonsApi};
 pub use scorecards::{ListScorecardsQuery, Scorecard, ScorecardsApi};
+pub use tags::{AtsTag, AtsTagsApi};
 pub use user_ref::{AtsUserEmail, AtsUserRef};
 pub use users::{AtsUser, AtsUserAccessRole, AtsUsersApi, ListAtsUsersQuery};
 
@@ -81,6 +84,7 @@ pub mod prelude {
     pub use super::AtsDepartmentsApi;
     pub use super::AtsJobsApi;
     pub use super::AtsOfficesApi;
+    pub use super::AtsTagsApi;
     pub use super::AtsUsersApi;
     pub use super::CandidatesApi;
     pub use super::EeocsApi;

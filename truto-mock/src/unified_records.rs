@@ -84,6 +84,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/reject_reasons",
         include_str!("../fixtures/unified/ats/reject_reasons.json"),
     ),
+    (
+        "ats/tags",
+        include_str!("../fixtures/unified/ats/tags.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -49,3 +49,6 @@ mod reject_reasons;
 
 #[path = "ats/tags.rs"]
 mod tags;
+
+#[path = "ats/job_form_fields.rs"]
+mod job_form_fields;

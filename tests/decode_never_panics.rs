@@ -130,6 +130,7 @@ fn decode_all(bytes: &[u8]) {
         truto::hris::CreateHrisGroup,
         truto::hris::EmploymentType,
         truto::ats::Candidate,
+        truto::ats::JobFormField,
         truto::ats::AtsTag,
         truto::ats::RejectReason,
         truto::ats::Eeoc,

@@ -23,6 +23,7 @@
 //! | `eeocs.rs` | [`Eeoc`] | [`EeocsApi`] |
 //! | `reject_reasons.rs` | [`RejectReason`] | [`RejectReasonsApi`] |
 //! | `tags.rs` | [`AtsTag`] | [`AtsTagsApi`] |
+//! | `job_form_fields.rs` | [`JobFormField`] | [`JobFormFieldsApi`] |
 //!
 //! `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
 //! unified APIs also use (applications, jobs, users, departments, offices, attachments,
@@ -37,6 +38,7 @@ mod candidates;
 mod departments;
 mod eeocs;
 mod interviews;
+mod job_form_fields;
 mod job_interview_stages;
 mod jobs;
 mod offers;
@@ -64,6 +66,7 @@ pub use candidates::{
 pub use departments::{AtsDepartment, AtsDepartmentsApi, ListAtsDepartmentsQuery};
 pub use eeocs::{Eeoc, EeocsApi, ListEeocsQuery};
 pub use interviews::{Interview, InterviewsApi, ListInterviewsQuery};
+pub use job_form_fields::{JobFormField, JobFormFieldsApi, ListJobFormFieldsQuery};
 pub use job_interview_stages::{
     JobInterviewStage, JobInterviewStagesApi, ListJobInterviewStagesQuery,
 };
@@ -89,6 +92,7 @@ pub mod prelude {
     pub use super::CandidatesApi;
     pub use super::EeocsApi;
     pub use super::InterviewsApi;
+    pub use super::JobFormFieldsApi;
     pub use super::JobInterviewStagesApi;
     pub use super::OffersApi;
     pub use super::RejectReasonsApi;

@@ -88,6 +88,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/tags",
         include_str!("../fixtures/unified/ats/tags.json"),
     ),
+    (
+        "ats/job_form_fields",
+        include_str!("../fixtures/unified/ats/job_form_fields.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

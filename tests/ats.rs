@@ -52,3 +52,6 @@ mod tags;
 
 #[path = "ats/job_form_fields.rs"]
 mod job_form_fields;
+
+#[path = "ats/application_actions.rs"]
+mod application_actions;

@@ -130,6 +130,8 @@ fn decode_all(bytes: &[u8]) {
         truto::hris::CreateHrisGroup,
         truto::hris::EmploymentType,
         truto::ats::Candidate,
+        truto::ats::MoveApplicationStage,
+        truto::ats::RejectApplication,
         truto::ats::JobFormField,
         truto::ats::AtsTag,
         truto::ats::RejectReason,

@@ -10,7 +10,9 @@
 //!   by Loxo; set it with [`param`](ListAtsApplicationsQuery::param), e.g.
 //!   `.param("jobs", json!({"id": "42"}))`);
 //! - `applications/get`: one provider-specific query parameter whose name the stored page
-//!   does not show; set it with [`QueryParams::param`].
+//!   does not show; set it with [`QueryParams::param`];
+//! - `applications/move-stage` and `applications/reject`: custom methods, whose bodies are
+//!   [`MoveApplicationStage`] and [`RejectApplication`] (sources in their file).
 //!
 //! No create, update or delete page was found, so none is declared. The nested
 //! `attachments` entries are [`AtsAttachment`]s (the schema marks their `id` required).
@@ -22,7 +24,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::{AtsAttachment, AtsUserRef};
+use super::{AtsAttachment, AtsUserRef, MoveApplicationStage, RejectApplication};
 use crate::list_query::list_query;
 use crate::{truto_endpoint, Api, Client, Paginator, QueryParams, Reference, Result};
 
@@ -140,7 +142,8 @@ list_query! {
     }
 }
 
-/// The `applications` resource: list, get (`/unified/ats/applications`).
+/// The `applications` resource: list, get, and the custom methods move-stage and reject
+/// (`/unified/ats/applications`).
 pub trait AtsApplicationsApi: Api {
     /// Lists applications.
     #[truto_endpoint(GET, "/unified/ats/applications")]
@@ -155,6 +158,24 @@ pub trait AtsApplicationsApi: Api {
         &self,
         id: &str,
         #[query] query: &QueryParams,
+    ) -> Result<AtsApplication>;
+
+    /// Moves an application to another stage
+    /// (`POST /unified/ats/applications/move-stage`); answers the moved application.
+    #[truto_endpoint(POST, "/unified/ats/applications/move-stage")]
+    async fn move_ats_application_stage(
+        &self,
+        #[query] query: &QueryParams,
+        #[body] body: &MoveApplicationStage,
+    ) -> Result<AtsApplication>;
+
+    /// Rejects an application (`POST /unified/ats/applications/reject`, Greenhouse);
+    /// answers the rejected application.
+    #[truto_endpoint(POST, "/unified/ats/applications/reject")]
+    async fn reject_ats_application(
+        &self,
+        #[query] query: &QueryParams,
+        #[body] body: &RejectApplication,
     ) -> Result<AtsApplication>;
 }
 

@@ -25,13 +25,15 @@
 //! | `tags.rs` | [`AtsTag`] | [`AtsTagsApi`] |
 //! | `job_form_fields.rs` | [`JobFormField`] | [`JobFormFieldsApi`] |
 //!
-//! `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
+//! `application_actions.rs` holds the bodies of the applications' custom methods
+//! ([`MoveApplicationStage`], [`RejectApplication`]); `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
 //! unified APIs also use (applications, jobs, users, departments, offices, attachments,
 //! activities, tags) carry the `Ats` prefix, because `truto::prelude` glob-imports every API.
 //!
 //! `use truto::ats::prelude::*;` brings every trait of this module into scope.
 
 mod activities;
+mod application_actions;
 mod applications;
 mod attachments;
 mod candidates;
@@ -49,6 +51,7 @@ mod tags;
 mod user_ref;
 mod users;
 
+pub use application_actions::{MoveApplicationStage, RejectApplication};
 pub use applications::{
     ApplicationStage, AtsApplication, AtsApplicationsApi, ListAtsApplicationsQuery,
 };

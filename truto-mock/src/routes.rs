@@ -127,6 +127,16 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
     },
     RouteDefinition {
         method: "POST",
+        pattern: "/unified/ats/applications/move-stage",
+        handler: unified_ats::move_application_stage,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/ats/applications/reject",
+        handler: unified_ats::reject_application,
+    },
+    RouteDefinition {
+        method: "POST",
         pattern: "/unified/ats/attachments",
         handler: unified_ats::create_attachment,
     },

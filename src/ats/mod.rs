@@ -2,9 +2,12 @@
 //! models, their write bodies and list queries, and the endpoints, declared with
 //! `#[truto_endpoint]` and implemented for [`Client`](crate::Client).
 //!
-//! Truto documents 17 ATS resources; the ones typed so far have one file each, named after
-//! the path segment. The others are reachable by name through
-//! [`UnifiedApi`](crate::UnifiedApi) until they are typed (see `docs/coverage.md`).
+//! Truto documents 17 ATS resources; the 16 found among the stored copies of its API
+//! reference have one file each, named after the path segment (the 17th was not identified
+//! and stays reachable by name through [`UnifiedApi`](crate::UnifiedApi); see
+//! `docs/coverage.md`). Where a page gave only part of a record, the record keeps the
+//! fields it does not type in a flattened `extra` map, so nothing a provider sends is lost;
+//! each file says which fields are confirmed.
 //!
 //! | file | resource | trait |
 //! |---|---|---|
@@ -26,9 +29,10 @@
 //! | `job_form_fields.rs` | [`JobFormField`] | [`JobFormFieldsApi`] |
 //!
 //! `application_actions.rs` holds the bodies of the applications' custom methods
-//! ([`MoveApplicationStage`], [`RejectApplication`]); `user_ref.rs` holds [`AtsUserRef`], how records point at an ATS user. Names that other
-//! unified APIs also use (applications, jobs, users, departments, offices, attachments,
-//! activities, tags) carry the `Ats` prefix, because `truto::prelude` glob-imports every API.
+//! ([`MoveApplicationStage`], [`RejectApplication`]); `user_ref.rs` holds [`AtsUserRef`],
+//! how records point at an ATS user. Names that other unified APIs also use (applications,
+//! jobs, users, departments, offices, attachments, activities, tags) carry the `Ats`
+//! prefix, because `truto::prelude` glob-imports every API.
 //!
 //! `use truto::ats::prelude::*;` brings every trait of this module into scope.
 

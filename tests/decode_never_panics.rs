@@ -145,7 +145,7 @@ fn decode_all(bytes: &[u8]) {
         truto::ats::AtsUser,
         truto::ats::AtsUserAccessRole,
         truto::ats::JobInterviewStage,
-        truto::ats::Scorecard,
+        truto::ats::AtsScorecard,
         truto::ats::Offer,
         truto::ats::Interview,
         truto::ats::AtsJob,

@@ -16,7 +16,7 @@
 //! | `jobs.rs` | [`AtsJob`] | [`AtsJobsApi`] |
 //! | `interviews.rs` | [`Interview`] | [`InterviewsApi`] |
 //! | `offers.rs` | [`Offer`] | [`OffersApi`] |
-//! | `scorecards.rs` | [`Scorecard`] | [`ScorecardsApi`] |
+//! | `scorecards.rs` | [`AtsScorecard`] | [`AtsScorecardsApi`] |
 //! | `job_interview_stages.rs` | [`JobInterviewStage`] | [`JobInterviewStagesApi`] |
 //! | `users.rs` | [`AtsUser`] | [`AtsUsersApi`] |
 //! | `departments.rs` | [`AtsDepartment`] | [`AtsDepartmentsApi`] |
@@ -30,9 +30,9 @@
 //!
 //! `application_actions.rs` holds the bodies of the applications' custom methods
 //! ([`MoveApplicationStage`], [`RejectApplication`]); `user_ref.rs` holds [`AtsUserRef`],
-//! how records point at an ATS user. Names that other unified APIs also use (applications,
-//! jobs, users, departments, offices, attachments, activities, tags) carry the `Ats`
-//! prefix, because `truto::prelude` glob-imports every API.
+//! how records point at an ATS user. Names that other unified APIs also use
+//! (applications, jobs, users, departments, offices, attachments, activities, tags,
+//! scorecards) carry the `Ats` prefix, because `truto::prelude` glob-imports every API.
 //!
 //! `use truto::ats::prelude::*;` brings every trait of this module into scope.
 
@@ -81,7 +81,7 @@ pub use jobs::{AtsJob, AtsJobsApi, ListAtsJobsQuery};
 pub use offers::{ListOffersQuery, Offer, OffersApi};
 pub use offices::{AtsOffice, AtsOfficesApi, ListAtsOfficesQuery};
 pub use reject_reasons::{RejectReason, RejectReasonsApi};
-pub use scorecards::{ListScorecardsQuery, Scorecard, ScorecardsApi};
+pub use scorecards::{AtsScorecard, AtsScorecardsApi, ListAtsScorecardsQuery};
 pub use tags::{AtsTag, AtsTagsApi};
 pub use user_ref::{AtsUserEmail, AtsUserRef};
 pub use users::{AtsUser, AtsUserAccessRole, AtsUsersApi, ListAtsUsersQuery};
@@ -94,6 +94,7 @@ pub mod prelude {
     pub use super::AtsDepartmentsApi;
     pub use super::AtsJobsApi;
     pub use super::AtsOfficesApi;
+    pub use super::AtsScorecardsApi;
     pub use super::AtsTagsApi;
     pub use super::AtsUsersApi;
     pub use super::CandidatesApi;
@@ -103,5 +104,4 @@ pub mod prelude {
     pub use super::JobInterviewStagesApi;
     pub use super::OffersApi;
     pub use super::RejectReasonsApi;
-    pub use super::ScorecardsApi;
 }

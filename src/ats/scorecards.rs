@@ -9,10 +9,10 @@
 //! So the record types `id`, the `application`, `candidate` and `job` it can be filtered by
 //! (`{id}`, as on the other ATS records; unconfirmed), `created_at` / `updated_at` and
 //! `remote_data`; every other field (the recommendation, the interviewer, ...) is kept as
-//! sent in [`extra`](Scorecard::extra). Only list is declared: no get, create, update or
+//! sent in [`extra`](AtsScorecard::extra). Only list is declared: no get, create, update or
 //! delete page was found.
 //!
-//! Here: [`Scorecard`]; [`ListScorecardsQuery`]; [`ScorecardsApi`].
+//! Here: [`AtsScorecard`]; [`ListAtsScorecardsQuery`]; [`AtsScorecardsApi`].
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -21,12 +21,13 @@ use serde_json::{Map, Value};
 use crate::list_query::list_query;
 use crate::{truto_endpoint, Api, Client, Paginator, Reference};
 
-/// A scorecard.
+/// A scorecard (named `AtsScorecard` because the conversational-intelligence API has
+/// scorecards too and `truto::prelude` glob-imports every API's items).
 ///
 /// Only [`id`](Self::id) is required. Every typed field decodes from `null` and from
 /// absence; the fields not typed here are kept in [`extra`](Self::extra).
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
-pub struct Scorecard {
+pub struct AtsScorecard {
     /// The scorecard's unique identifier.
     pub id: String,
     /// The application scored (`id`; unconfirmed).
@@ -62,7 +63,7 @@ pub struct Scorecard {
 
 list_query! {
     /// Query of `GET /unified/ats/scorecards`.
-    pub struct ListScorecardsQuery {
+    pub struct ListAtsScorecardsQuery {
         /// `organization_id=...`.
         organization_id: String,
         /// Filters by the organization (Breezy).
@@ -86,10 +87,13 @@ list_query! {
 }
 
 /// The `scorecards` resource: list (`/unified/ats/scorecards`).
-pub trait ScorecardsApi: Api {
+pub trait AtsScorecardsApi: Api {
     /// Lists scorecards.
     #[truto_endpoint(GET, "/unified/ats/scorecards")]
-    fn list_scorecards(&self, #[query] query: &ListScorecardsQuery) -> Paginator<Scorecard>;
+    fn list_ats_scorecards(
+        &self,
+        #[query] query: &ListAtsScorecardsQuery,
+    ) -> Paginator<AtsScorecard>;
 }
 
-impl ScorecardsApi for Client {}
+impl AtsScorecardsApi for Client {}

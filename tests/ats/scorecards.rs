@@ -1,8 +1,8 @@
-//! Scorecards: the one method of [`ScorecardsApi`](truto::ats::ScorecardsApi) over loopback
+//! Scorecards: the one method of [`AtsScorecardsApi`](truto::ats::AtsScorecardsApi) over loopback
 //! HTTP against the mock's `ats/scorecards` store.
 
 use serde_json::json;
-use truto::ats::{ListScorecardsQuery, Scorecard, ScorecardsApi};
+use truto::ats::{AtsScorecard, AtsScorecardsApi, ListAtsScorecardsQuery};
 use truto::Reference;
 use truto_mock::MockServer;
 
@@ -15,7 +15,7 @@ async fn seeded_scorecard_decodes_every_field() {
     let env = Env::start(MockServer::builder().seed("ats/scorecards", 1)).await;
     let page = env
         .client
-        .list_scorecards(&ListScorecardsQuery::new(ACCOUNT))
+        .list_ats_scorecards(&ListAtsScorecardsQuery::new(ACCOUNT))
         .first_page()
         .await
         .unwrap();
@@ -31,36 +31,36 @@ async fn seeded_scorecard_decodes_every_field() {
     assert_eq!(s.created_at, Some(at("2024-01-01T00:10:00Z")));
     assert_eq!(
         *s,
-        env.stored::<Scorecard>("ats/scorecards", "ats-scorecard-000001")
+        env.stored::<AtsScorecard>("ats/scorecards", "ats-scorecard-000001")
     );
 }
 
 #[test]
 fn scorecard_decodes_required_only_nulls_and_extras() {
-    let only_id: Scorecard = serde_json::from_value(json!({"id": "s1"})).unwrap();
+    let only_id: AtsScorecard = serde_json::from_value(json!({"id": "s1"})).unwrap();
     assert_eq!(
         only_id,
-        Scorecard {
+        AtsScorecard {
             id: "s1".into(),
-            ..Scorecard::default()
+            ..AtsScorecard::default()
         }
     );
-    let nulls: Scorecard =
+    let nulls: AtsScorecard =
         serde_json::from_value(json!({"id": "s2", "job": null, "created_at": null, "x": 1}))
             .unwrap();
     assert_eq!(nulls.job, None);
     assert_eq!(nulls.created_at, None);
     assert_eq!(nulls.extra.get("x"), Some(&json!(1)));
-    assert!(serde_json::from_value::<Scorecard>(json!({"job": {}})).is_err());
+    assert!(serde_json::from_value::<AtsScorecard>(json!({"job": {}})).is_err());
 }
 
 #[tokio::test]
 async fn scorecards_list_pages_with_breezy_filters() {
     let env = Env::start(MockServer::builder().seed("ats/scorecards", 3)).await;
-    let list = ListScorecardsQuery::new(ACCOUNT).limit(2);
+    let list = ListAtsScorecardsQuery::new(ACCOUNT).limit(2);
     let all = env
         .client
-        .list_scorecards(&list)
+        .list_ats_scorecards(&list)
         .collect_all()
         .await
         .unwrap();
@@ -82,13 +82,13 @@ async fn scorecards_list_pages_with_breezy_filters() {
         ]
     );
 
-    let breezy = ListScorecardsQuery::new(ACCOUNT)
+    let breezy = ListAtsScorecardsQuery::new(ACCOUNT)
         .organization_id("org_1")
         .job_id("job_1")
         .candidate_id("cand_1")
         .application_id("app_1");
     env.client
-        .list_scorecards(&breezy)
+        .list_ats_scorecards(&breezy)
         .first_page()
         .await
         .unwrap();

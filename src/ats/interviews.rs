@@ -14,8 +14,8 @@
 //!
 //! `start_at`, `end_at` and `created_at` are typed from those filters' descriptions;
 //! `updated_at` and `status` (free text) are declared as on the other ATS records but not
-//! confirmed. No schema page with the full field list, and no create, update or delete page,
-//! was found: none is declared.
+//! confirmed; fields not typed are kept in [`extra`](Interview::extra). No schema page with
+//! the full field list, and no create, update or delete page, was found: none is declared.
 //!
 //! Here: [`Interview`]; [`ListInterviewsQuery`]; [`InterviewsApi`].
 
@@ -29,8 +29,8 @@ use crate::{truto_endpoint, Api, Client, Paginator, QueryParams, Reference, Resu
 
 /// An interview.
 ///
-/// Only [`id`](Self::id) is required. Every other field decodes from `null` and from
-/// absence; unknown fields are ignored.
+/// Only [`id`](Self::id) is required. Every typed field decodes from `null` and from
+/// absence; the fields not typed here are kept in [`extra`](Self::extra).
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
 pub struct Interview {
     /// The interview's unique identifier.
@@ -87,6 +87,9 @@ pub struct Interview {
     /// Raw data returned from the remote API call.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remote_data: Option<Map<String, Value>>,
+    /// Every field not typed above, as sent (the get page was read only up to `location`).
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 list_query! {

@@ -70,6 +70,7 @@ fn interview_decodes_required_only_nulls_and_extras() {
     assert_eq!(nulls.organizer, None);
     assert_eq!(nulls.interviewers, Some(vec![AtsUserRef::default()]));
     assert_eq!(nulls.status.as_deref(), Some("some_new_status"));
+    assert_eq!(nulls.extra.get("brand_new_field"), Some(&json!(true)));
     assert!(serde_json::from_value::<Interview>(json!({"location": "x"})).is_err());
 }
 

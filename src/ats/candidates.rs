@@ -14,9 +14,10 @@
 //! - `candidates/create` (Lever only): query parameters `job_id` (required by Lever) and
 //!   `application_source` (`applicant` / `lead`), set with [`QueryParams::param`].
 //!
-//! No update or delete page was found, so none is declared. The nested `applications` and
-//! `attachments` entries are kept as JSON objects: their full shapes are the
-//! [`applications`](super) and attachments resources.
+//! No update or delete page was found, so none is declared. The nested `applications`
+//! entries are kept as JSON objects (their full shape, [`AtsApplication`](super::AtsApplication),
+//! needs an `id` the candidate page does not promise); `attachments` entries are
+//! [`AtsAttachment`]s.
 //!
 //! Here: [`Candidate`], [`CandidatePhone`], [`CandidateUrl`]; [`CreateCandidate`];
 //! [`ListCandidatesQuery`]; [`CandidatesApi`].
@@ -25,6 +26,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::AtsAttachment;
 use crate::list_query::list_query;
 use crate::write_body::write_body;
 use crate::{truto_endpoint, Api, Client, Email, Paginator, QueryParams, Reference, Result};
@@ -99,9 +101,9 @@ pub struct Candidate {
     /// The candidate's applications, as JSON objects (see the module docs).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applications: Option<Vec<Map<String, Value>>>,
-    /// The candidate's attachments, as JSON objects (see the module docs).
+    /// The candidate's attachments (the Attachments schema; `id` required in each).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attachments: Option<Vec<Map<String, Value>>>,
+    pub attachments: Option<Vec<AtsAttachment>>,
     /// When the candidate was created.
     #[serde(
         default,

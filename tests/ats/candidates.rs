@@ -100,7 +100,10 @@ async fn seeded_candidate_decodes_every_field() {
     let apps = c.applications.unwrap();
     assert_eq!(apps[0]["id"], json!("app_1"));
     assert_eq!(apps[0]["job"], json!({"id": "job_1"}));
-    assert_eq!(c.attachments.unwrap()[0]["file_name"], json!("cv.pdf"));
+    assert_eq!(
+        c.attachments.unwrap()[0].file_name.as_deref(),
+        Some("cv.pdf")
+    );
     // Seeded record 1 is created at 00:10 on 2024-01-01.
     assert_eq!(c.created_at, Some(at("2024-01-01T00:10:00Z")));
 }

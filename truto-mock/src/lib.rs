@@ -282,6 +282,7 @@ mod server;
 mod state;
 mod store;
 mod ticket_gen;
+mod unified_ats;
 mod unified_file_storage;
 mod unified_records;
 mod unified_user_directory;

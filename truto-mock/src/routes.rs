@@ -19,6 +19,7 @@ use super::qs;
 use super::recorded::RecordedRequest;
 use super::response::MockResponse;
 use super::state::Shared;
+use super::unified_ats;
 use super::unified_file_storage;
 use super::unified_user_directory;
 use super::upload_routes;
@@ -121,6 +122,26 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
         method: "POST",
         pattern: "/unified/ticketing/attachments",
         handler: upload_routes::create_attachment,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/ats/attachments/download",
+        handler: upload_routes::download_by_file_url,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/ats/applications/move-stage",
+        handler: unified_ats::move_application_stage,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/ats/applications/reject",
+        handler: unified_ats::reject_application,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/ats/attachments",
+        handler: unified_ats::create_attachment,
     },
     RouteDefinition {
         method: "POST",

@@ -112,6 +112,66 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "file-storage/version_history",
         include_str!("../fixtures/unified/file-storage/version_history.json"),
     ),
+    (
+        "ats/applications",
+        include_str!("../fixtures/unified/ats/applications.json"),
+    ),
+    (
+        "ats/jobs",
+        include_str!("../fixtures/unified/ats/jobs.json"),
+    ),
+    (
+        "ats/interviews",
+        include_str!("../fixtures/unified/ats/interviews.json"),
+    ),
+    (
+        "ats/offers",
+        include_str!("../fixtures/unified/ats/offers.json"),
+    ),
+    (
+        "ats/scorecards",
+        include_str!("../fixtures/unified/ats/scorecards.json"),
+    ),
+    (
+        "ats/job_interview_stages",
+        include_str!("../fixtures/unified/ats/job_interview_stages.json"),
+    ),
+    (
+        "ats/users",
+        include_str!("../fixtures/unified/ats/users.json"),
+    ),
+    (
+        "ats/departments",
+        include_str!("../fixtures/unified/ats/departments.json"),
+    ),
+    (
+        "ats/offices",
+        include_str!("../fixtures/unified/ats/offices.json"),
+    ),
+    (
+        "ats/attachments",
+        include_str!("../fixtures/unified/ats/attachments.json"),
+    ),
+    (
+        "ats/activities",
+        include_str!("../fixtures/unified/ats/activities.json"),
+    ),
+    (
+        "ats/eeocs",
+        include_str!("../fixtures/unified/ats/eeocs.json"),
+    ),
+    (
+        "ats/reject_reasons",
+        include_str!("../fixtures/unified/ats/reject_reasons.json"),
+    ),
+    (
+        "ats/tags",
+        include_str!("../fixtures/unified/ats/tags.json"),
+    ),
+    (
+        "ats/job_form_fields",
+        include_str!("../fixtures/unified/ats/job_form_fields.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

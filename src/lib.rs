@@ -78,7 +78,7 @@
 //! # Features
 //! One cargo feature per unified API, named after it, turns on its typed models and
 //! endpoints: `ticketing` ([`ticketing`]), `file-storage` (`file_storage`), `hris` ([`hris`])
-//! and `ats` ([`ats`]). `default`
+//! and `ats` ([`ats`]), `crm` ([`crm`]). `default`
 //! has all of them. A program that needs only some turns the rest off and does not compile
 //! them:
 //!
@@ -128,6 +128,8 @@ extern crate self as truto;
 pub mod ats;
 pub mod capabilities;
 mod contact_points;
+#[cfg(feature = "crm")]
+pub mod crm;
 pub mod custom_api;
 mod deleted;
 #[cfg(feature = "file-storage")]

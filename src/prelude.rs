@@ -28,6 +28,8 @@
 
 #[cfg(feature = "ats")]
 pub use crate::ats::prelude::*;
+#[cfg(feature = "crm")]
+pub use crate::crm::prelude::*;
 #[cfg(feature = "hris")]
 pub use crate::hris::prelude::*;
 pub use crate::platform::prelude::*;

@@ -130,6 +130,9 @@ fn decode_all(bytes: &[u8]) {
         truto::hris::CreateHrisGroup,
         truto::hris::EmploymentType,
         truto::ats::Candidate,
+        truto::crm::CrmContact,
+        truto::Page<truto::crm::CrmContact>,
+        truto::crm::CreateCrmContact,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -1,0 +1,48 @@
+//! Truto's unified CRM API (`/unified/crm/...`), typed: the models, their write bodies and
+//! list queries, and the endpoints, declared with `#[truto_endpoint]` and implemented for
+//! [`Client`](crate::Client).
+//!
+//! Truto maps the CRMs it integrates (HubSpot, Salesforce, Pipedrive, Close, Zoho CRM, ...)
+//! onto one shape of 17 resources. Each typed resource has one file, named after its path
+//! segment, holding its model, write bodies, list query and endpoint trait. Names that
+//! would clash with another API's in [`truto::prelude`](crate::prelude) carry a `Crm` prefix
+//! (`CrmContact`, `CrmContactsApi::list_crm_contacts`).
+//!
+//! | file | resource | trait |
+//! |---|---|---|
+//! | `contacts.rs` | [`CrmContact`] | [`CrmContactsApi`] |
+//!
+//! Shared by several resources: `common.rs` ([`CrmAddress`], [`CrmEmailAddress`],
+//! [`CrmPhoneNumber`], [`CrmUrl`]); references between records are the crate's
+//! [`Reference`](crate::Reference). `docs/coverage.md` lists every method, its source page
+//! and what is confirmed.
+//!
+//! `use truto::crm::prelude::*;` brings every trait of this module into scope (the crate's
+//! [`prelude`](crate::prelude) has them too):
+//!
+//! ```no_run
+//! use truto::crm::prelude::*;
+//! use truto::crm::{CreateCrmContact, ListCrmContactsQuery};
+//! use truto::{Client, QueryParams};
+//!
+//! # async fn demo(client: Client) -> truto::Result<()> {
+//! let acme = client.for_account("62f44730-dd91-461e-bd6a-aedd9e0ad79d");
+//! let ada = acme
+//!     .create_crm_contact(&QueryParams::default(), &CreateCrmContact::new().name("Ada"))
+//!     .await?;
+//! let everyone = acme.list_crm_contacts(&ListCrmContactsQuery::default()).collect_all().await?;
+//! # let _ = (ada, everyone); Ok(()) }
+//! ```
+
+mod common;
+mod contacts;
+
+pub use common::{CrmAddress, CrmEmailAddress, CrmPhoneNumber, CrmPhoneNumberType, CrmUrl};
+pub use contacts::{
+    CreateCrmContact, CrmContact, CrmContactsApi, ListCrmContactsQuery, UpdateCrmContact,
+};
+
+/// Every endpoint trait of the CRM API, to glob-import: `use truto::crm::prelude::*;`.
+pub mod prelude {
+    pub use super::CrmContactsApi;
+}

@@ -12,5 +12,7 @@
 #[path = "ticketing/support.rs"]
 mod support;
 
+#[path = "crm/accounts.rs"]
+mod accounts;
 #[path = "crm/contacts.rs"]
 mod contacts;

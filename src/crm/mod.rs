@@ -11,6 +11,7 @@
 //! | file | resource | trait |
 //! |---|---|---|
 //! | `contacts.rs` | [`CrmContact`] | [`CrmContactsApi`] |
+//! | `accounts.rs` | [`CrmAccount`] | [`CrmAccountsApi`] |
 //!
 //! Shared by several resources: `common.rs` ([`CrmAddress`], [`CrmEmailAddress`],
 //! [`CrmPhoneNumber`], [`CrmUrl`]); references between records are the crate's
@@ -34,9 +35,13 @@
 //! # let _ = (ada, everyone); Ok(()) }
 //! ```
 
+mod accounts;
 mod common;
 mod contacts;
 
+pub use accounts::{
+    CreateCrmAccount, CrmAccount, CrmAccountsApi, ListCrmAccountsQuery, UpdateCrmAccount,
+};
 pub use common::{CrmAddress, CrmEmailAddress, CrmPhoneNumber, CrmPhoneNumberType, CrmUrl};
 pub use contacts::{
     CreateCrmContact, CrmContact, CrmContactsApi, ListCrmContactsQuery, UpdateCrmContact,
@@ -44,5 +49,6 @@ pub use contacts::{
 
 /// Every endpoint trait of the CRM API, to glob-import: `use truto::crm::prelude::*;`.
 pub mod prelude {
+    pub use super::CrmAccountsApi;
     pub use super::CrmContactsApi;
 }

@@ -36,6 +36,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "crm/contacts",
         include_str!("../fixtures/unified/crm/contacts.json"),
     ),
+    (
+        "crm/accounts",
+        include_str!("../fixtures/unified/crm/accounts.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -16,3 +16,5 @@ mod support;
 mod accounts;
 #[path = "crm/contacts.rs"]
 mod contacts;
+#[path = "crm/opportunities.rs"]
+mod opportunities;

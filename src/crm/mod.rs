@@ -12,6 +12,7 @@
 //! |---|---|---|
 //! | `contacts.rs` | [`CrmContact`] | [`CrmContactsApi`] |
 //! | `accounts.rs` | [`CrmAccount`] | [`CrmAccountsApi`] |
+//! | `opportunities.rs` | [`Opportunity`] | [`OpportunitiesApi`] |
 //!
 //! Shared by several resources: `common.rs` ([`CrmAddress`], [`CrmEmailAddress`],
 //! [`CrmPhoneNumber`], [`CrmUrl`]); references between records are the crate's
@@ -38,6 +39,7 @@
 mod accounts;
 mod common;
 mod contacts;
+mod opportunities;
 
 pub use accounts::{
     CreateCrmAccount, CrmAccount, CrmAccountsApi, ListCrmAccountsQuery, UpdateCrmAccount,
@@ -46,9 +48,13 @@ pub use common::{CrmAddress, CrmEmailAddress, CrmPhoneNumber, CrmPhoneNumberType
 pub use contacts::{
     CreateCrmContact, CrmContact, CrmContactsApi, ListCrmContactsQuery, UpdateCrmContact,
 };
+pub use opportunities::{
+    CreateOpportunity, ListOpportunitiesQuery, OpportunitiesApi, Opportunity, UpdateOpportunity,
+};
 
 /// Every endpoint trait of the CRM API, to glob-import: `use truto::crm::prelude::*;`.
 pub mod prelude {
     pub use super::CrmAccountsApi;
     pub use super::CrmContactsApi;
+    pub use super::OpportunitiesApi;
 }

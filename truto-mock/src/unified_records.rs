@@ -40,6 +40,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "crm/accounts",
         include_str!("../fixtures/unified/crm/accounts.json"),
     ),
+    (
+        "crm/opportunities",
+        include_str!("../fixtures/unified/crm/opportunities.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

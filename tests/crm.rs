@@ -16,5 +16,7 @@ mod support;
 mod accounts;
 #[path = "crm/contacts.rs"]
 mod contacts;
+#[path = "crm/leads.rs"]
+mod leads;
 #[path = "crm/opportunities.rs"]
 mod opportunities;

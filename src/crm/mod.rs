@@ -13,6 +13,7 @@
 //! | `contacts.rs` | [`CrmContact`] | [`CrmContactsApi`] |
 //! | `accounts.rs` | [`CrmAccount`] | [`CrmAccountsApi`] |
 //! | `opportunities.rs` | [`Opportunity`] | [`OpportunitiesApi`] |
+//! | `leads.rs` | [`Lead`] | [`LeadsApi`] |
 //!
 //! Shared by several resources: `common.rs` ([`CrmAddress`], [`CrmEmailAddress`],
 //! [`CrmPhoneNumber`], [`CrmUrl`]); references between records are the crate's
@@ -39,6 +40,7 @@
 mod accounts;
 mod common;
 mod contacts;
+mod leads;
 mod opportunities;
 
 pub use accounts::{
@@ -48,6 +50,7 @@ pub use common::{CrmAddress, CrmEmailAddress, CrmPhoneNumber, CrmPhoneNumberType
 pub use contacts::{
     CreateCrmContact, CrmContact, CrmContactsApi, ListCrmContactsQuery, UpdateCrmContact,
 };
+pub use leads::{CreateLead, Lead, LeadsApi, ListLeadsQuery, UpdateLead};
 pub use opportunities::{
     CreateOpportunity, ListOpportunitiesQuery, OpportunitiesApi, Opportunity, UpdateOpportunity,
 };
@@ -56,5 +59,6 @@ pub use opportunities::{
 pub mod prelude {
     pub use super::CrmAccountsApi;
     pub use super::CrmContactsApi;
+    pub use super::LeadsApi;
     pub use super::OpportunitiesApi;
 }

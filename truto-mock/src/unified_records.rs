@@ -44,6 +44,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "crm/opportunities",
         include_str!("../fixtures/unified/crm/opportunities.json"),
     ),
+    (
+        "crm/leads",
+        include_str!("../fixtures/unified/crm/leads.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

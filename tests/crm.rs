@@ -18,5 +18,7 @@ mod accounts;
 mod contacts;
 #[path = "crm/leads.rs"]
 mod leads;
+#[path = "crm/notes.rs"]
+mod notes;
 #[path = "crm/opportunities.rs"]
 mod opportunities;

@@ -14,6 +14,7 @@
 //! | `accounts.rs` | [`CrmAccount`] | [`CrmAccountsApi`] |
 //! | `opportunities.rs` | [`Opportunity`] | [`OpportunitiesApi`] |
 //! | `leads.rs` | [`Lead`] | [`LeadsApi`] |
+//! | `notes.rs` | [`CrmNote`] | [`CrmNotesApi`] |
 //!
 //! Shared by several resources: `common.rs` ([`CrmAddress`], [`CrmEmailAddress`],
 //! [`CrmPhoneNumber`], [`CrmUrl`]); references between records are the crate's
@@ -41,6 +42,7 @@ mod accounts;
 mod common;
 mod contacts;
 mod leads;
+mod notes;
 mod opportunities;
 
 pub use accounts::{
@@ -51,6 +53,7 @@ pub use contacts::{
     CreateCrmContact, CrmContact, CrmContactsApi, ListCrmContactsQuery, UpdateCrmContact,
 };
 pub use leads::{CreateLead, Lead, LeadsApi, ListLeadsQuery, UpdateLead};
+pub use notes::{CreateCrmNote, CrmNote, CrmNotesApi, ListCrmNotesQuery, UpdateCrmNote};
 pub use opportunities::{
     CreateOpportunity, ListOpportunitiesQuery, OpportunitiesApi, Opportunity, UpdateOpportunity,
 };
@@ -59,6 +62,7 @@ pub use opportunities::{
 pub mod prelude {
     pub use super::CrmAccountsApi;
     pub use super::CrmContactsApi;
+    pub use super::CrmNotesApi;
     pub use super::LeadsApi;
     pub use super::OpportunitiesApi;
 }

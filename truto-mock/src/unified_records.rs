@@ -48,6 +48,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "crm/leads",
         include_str!("../fixtures/unified/crm/leads.json"),
     ),
+    (
+        "crm/notes",
+        include_str!("../fixtures/unified/crm/notes.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -16,6 +16,8 @@ mod support;
 mod accounts;
 #[path = "crm/contacts.rs"]
 mod contacts;
+#[path = "crm/engagements.rs"]
+mod engagements;
 #[path = "crm/leads.rs"]
 mod leads;
 #[path = "crm/notes.rs"]

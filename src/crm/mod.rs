@@ -15,6 +15,7 @@
 //! | `opportunities.rs` | [`Opportunity`] | [`OpportunitiesApi`] |
 //! | `leads.rs` | [`Lead`] | [`LeadsApi`] |
 //! | `notes.rs` | [`CrmNote`] | [`CrmNotesApi`] |
+//! | `engagements.rs` | [`Engagement`] | [`EngagementsApi`] |
 //!
 //! Shared by several resources: `common.rs` ([`CrmAddress`], [`CrmEmailAddress`],
 //! [`CrmPhoneNumber`], [`CrmUrl`]); references between records are the crate's
@@ -41,6 +42,7 @@
 mod accounts;
 mod common;
 mod contacts;
+mod engagements;
 mod leads;
 mod notes;
 mod opportunities;
@@ -51,6 +53,10 @@ pub use accounts::{
 pub use common::{CrmAddress, CrmEmailAddress, CrmPhoneNumber, CrmPhoneNumberType, CrmUrl};
 pub use contacts::{
     CreateCrmContact, CrmContact, CrmContactsApi, ListCrmContactsQuery, UpdateCrmContact,
+};
+pub use engagements::{
+    CreateEngagement, Engagement, EngagementDirection, EngagementType, EngagementsApi,
+    ListEngagementsQuery, UpdateEngagement,
 };
 pub use leads::{CreateLead, Lead, LeadsApi, ListLeadsQuery, UpdateLead};
 pub use notes::{CreateCrmNote, CrmNote, CrmNotesApi, ListCrmNotesQuery, UpdateCrmNote};
@@ -63,6 +69,7 @@ pub mod prelude {
     pub use super::CrmAccountsApi;
     pub use super::CrmContactsApi;
     pub use super::CrmNotesApi;
+    pub use super::EngagementsApi;
     pub use super::LeadsApi;
     pub use super::OpportunitiesApi;
 }

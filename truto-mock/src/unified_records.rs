@@ -52,6 +52,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "crm/notes",
         include_str!("../fixtures/unified/crm/notes.json"),
     ),
+    (
+        "crm/engagements",
+        include_str!("../fixtures/unified/crm/engagements.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

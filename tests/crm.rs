@@ -24,3 +24,5 @@ mod leads;
 mod notes;
 #[path = "crm/opportunities.rs"]
 mod opportunities;
+#[path = "crm/tasks.rs"]
+mod tasks;

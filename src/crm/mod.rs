@@ -16,6 +16,7 @@
 //! | `leads.rs` | [`Lead`] | [`LeadsApi`] |
 //! | `notes.rs` | [`CrmNote`] | [`CrmNotesApi`] |
 //! | `engagements.rs` | [`Engagement`] | [`EngagementsApi`] |
+//! | `tasks.rs` | [`CrmTask`] | [`CrmTasksApi`] |
 //!
 //! Shared by several resources: `common.rs` ([`CrmAddress`], [`CrmEmailAddress`],
 //! [`CrmPhoneNumber`], [`CrmUrl`]); references between records are the crate's
@@ -46,6 +47,7 @@ mod engagements;
 mod leads;
 mod notes;
 mod opportunities;
+mod tasks;
 
 pub use accounts::{
     CreateCrmAccount, CrmAccount, CrmAccountsApi, ListCrmAccountsQuery, UpdateCrmAccount,
@@ -63,12 +65,14 @@ pub use notes::{CreateCrmNote, CrmNote, CrmNotesApi, ListCrmNotesQuery, UpdateCr
 pub use opportunities::{
     CreateOpportunity, ListOpportunitiesQuery, OpportunitiesApi, Opportunity, UpdateOpportunity,
 };
+pub use tasks::{CreateCrmTask, CrmTask, CrmTasksApi, ListCrmTasksQuery};
 
 /// Every endpoint trait of the CRM API, to glob-import: `use truto::crm::prelude::*;`.
 pub mod prelude {
     pub use super::CrmAccountsApi;
     pub use super::CrmContactsApi;
     pub use super::CrmNotesApi;
+    pub use super::CrmTasksApi;
     pub use super::EngagementsApi;
     pub use super::LeadsApi;
     pub use super::OpportunitiesApi;

@@ -56,6 +56,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "crm/engagements",
         include_str!("../fixtures/unified/crm/engagements.json"),
     ),
+    (
+        "crm/tasks",
+        include_str!("../fixtures/unified/crm/tasks.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

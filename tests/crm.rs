@@ -26,3 +26,5 @@ mod notes;
 mod opportunities;
 #[path = "crm/tasks.rs"]
 mod tasks;
+#[path = "crm/users.rs"]
+mod users;

@@ -133,6 +133,7 @@ fn decode_all(bytes: &[u8]) {
         truto::crm::CrmContact,
         truto::Page<truto::crm::CrmContact>,
         truto::crm::CreateCrmContact,
+        truto::crm::CrmUser,
         truto::crm::CrmTask,
         truto::crm::Engagement,
         truto::crm::CrmNote,

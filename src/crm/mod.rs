@@ -17,6 +17,7 @@
 //! | `notes.rs` | [`CrmNote`] | [`CrmNotesApi`] |
 //! | `engagements.rs` | [`Engagement`] | [`EngagementsApi`] |
 //! | `tasks.rs` | [`CrmTask`] | [`CrmTasksApi`] |
+//! | `users.rs` | [`CrmUser`] | [`CrmUsersApi`] |
 //!
 //! Shared by several resources: `common.rs` ([`CrmAddress`], [`CrmEmailAddress`],
 //! [`CrmPhoneNumber`], [`CrmUrl`]); references between records are the crate's
@@ -48,6 +49,7 @@ mod leads;
 mod notes;
 mod opportunities;
 mod tasks;
+mod users;
 
 pub use accounts::{
     CreateCrmAccount, CrmAccount, CrmAccountsApi, ListCrmAccountsQuery, UpdateCrmAccount,
@@ -66,6 +68,7 @@ pub use opportunities::{
     CreateOpportunity, ListOpportunitiesQuery, OpportunitiesApi, Opportunity, UpdateOpportunity,
 };
 pub use tasks::{CreateCrmTask, CrmTask, CrmTasksApi, ListCrmTasksQuery};
+pub use users::{CrmUser, CrmUsersApi, ListCrmUsersQuery};
 
 /// Every endpoint trait of the CRM API, to glob-import: `use truto::crm::prelude::*;`.
 pub mod prelude {
@@ -73,6 +76,7 @@ pub mod prelude {
     pub use super::CrmContactsApi;
     pub use super::CrmNotesApi;
     pub use super::CrmTasksApi;
+    pub use super::CrmUsersApi;
     pub use super::EngagementsApi;
     pub use super::LeadsApi;
     pub use super::OpportunitiesApi;

@@ -60,6 +60,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "crm/tasks",
         include_str!("../fixtures/unified/crm/tasks.json"),
     ),
+    (
+        "crm/users",
+        include_str!("../fixtures/unified/crm/users.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -24,6 +24,10 @@ mod leads;
 mod notes;
 #[path = "crm/opportunities.rs"]
 mod opportunities;
+#[path = "crm/pipelines.rs"]
+mod pipelines;
+#[path = "crm/stages.rs"]
+mod stages;
 #[path = "crm/tasks.rs"]
 mod tasks;
 #[path = "crm/users.rs"]

@@ -18,6 +18,8 @@
 //! | `engagements.rs` | [`Engagement`] | [`EngagementsApi`] |
 //! | `tasks.rs` | [`CrmTask`] | [`CrmTasksApi`] |
 //! | `users.rs` | [`CrmUser`] | [`CrmUsersApi`] |
+//! | `pipelines.rs` | [`Pipeline`] | [`PipelinesApi`] |
+//! | `stages.rs` | [`CrmStage`] | [`CrmStagesApi`] |
 //!
 //! Shared by several resources: `common.rs` ([`CrmAddress`], [`CrmEmailAddress`],
 //! [`CrmPhoneNumber`], [`CrmUrl`]); references between records are the crate's
@@ -48,6 +50,8 @@ mod engagements;
 mod leads;
 mod notes;
 mod opportunities;
+mod pipelines;
+mod stages;
 mod tasks;
 mod users;
 
@@ -67,6 +71,10 @@ pub use notes::{CreateCrmNote, CrmNote, CrmNotesApi, ListCrmNotesQuery, UpdateCr
 pub use opportunities::{
     CreateOpportunity, ListOpportunitiesQuery, OpportunitiesApi, Opportunity, UpdateOpportunity,
 };
+pub use pipelines::{
+    CreatePipeline, ListPipelinesQuery, Pipeline, PipelineEntity, PipelineStage, PipelinesApi,
+};
+pub use stages::{CreateCrmStage, CrmStage, CrmStageStatus, CrmStagesApi, ListCrmStagesQuery};
 pub use tasks::{CreateCrmTask, CrmTask, CrmTasksApi, ListCrmTasksQuery};
 pub use users::{CrmUser, CrmUsersApi, ListCrmUsersQuery};
 
@@ -75,9 +83,11 @@ pub mod prelude {
     pub use super::CrmAccountsApi;
     pub use super::CrmContactsApi;
     pub use super::CrmNotesApi;
+    pub use super::CrmStagesApi;
     pub use super::CrmTasksApi;
     pub use super::CrmUsersApi;
     pub use super::EngagementsApi;
     pub use super::LeadsApi;
     pub use super::OpportunitiesApi;
+    pub use super::PipelinesApi;
 }

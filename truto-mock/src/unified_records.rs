@@ -64,6 +64,14 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "crm/users",
         include_str!("../fixtures/unified/crm/users.json"),
     ),
+    (
+        "crm/pipelines",
+        include_str!("../fixtures/unified/crm/pipelines.json"),
+    ),
+    (
+        "crm/stages",
+        include_str!("../fixtures/unified/crm/stages.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -18,6 +18,8 @@ mod accounts;
 mod contacts;
 #[path = "crm/engagements.rs"]
 mod engagements;
+#[path = "crm/fields.rs"]
+mod fields;
 #[path = "crm/leads.rs"]
 mod leads;
 #[path = "crm/notes.rs"]

@@ -133,6 +133,7 @@ fn decode_all(bytes: &[u8]) {
         truto::crm::CrmContact,
         truto::Page<truto::crm::CrmContact>,
         truto::crm::CreateCrmContact,
+        truto::crm::CrmField,
         truto::crm::CrmStage,
         truto::crm::Pipeline,
         truto::crm::CrmUser,

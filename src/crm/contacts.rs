@@ -13,7 +13,7 @@
 //!   required by Close, Planhat, Zoho CRM), then cut off; query `workspace[id]` (required by
 //!   Highlevel, set it with [`QueryParams::param`]);
 //! - `contacts/update`: body `account`, `addresses`, `custom_fields` (keys are the `name`s
-//!   of the `fields` resource), `email_addresses`, `etag`, then cut off;
+//!   of [`fields`](super::CrmFieldsApi)), `email_addresses`, `etag`, then cut off;
 //! - `contacts/batch-delete` (`POST /unified/crm/contacts/batch-delete`, body `id[]`) exists
 //!   and is **not declared yet** (see `docs/coverage.md`).
 //!

@@ -20,6 +20,7 @@
 //! | `users.rs` | [`CrmUser`] | [`CrmUsersApi`] |
 //! | `pipelines.rs` | [`Pipeline`] | [`PipelinesApi`] |
 //! | `stages.rs` | [`CrmStage`] | [`CrmStagesApi`] |
+//! | `fields.rs` | [`CrmField`] | [`CrmFieldsApi`] |
 //!
 //! Shared by several resources: `common.rs` ([`CrmAddress`], [`CrmEmailAddress`],
 //! [`CrmPhoneNumber`], [`CrmUrl`]); references between records are the crate's
@@ -47,6 +48,7 @@ mod accounts;
 mod common;
 mod contacts;
 mod engagements;
+mod fields;
 mod leads;
 mod notes;
 mod opportunities;
@@ -66,6 +68,10 @@ pub use engagements::{
     CreateEngagement, Engagement, EngagementDirection, EngagementType, EngagementsApi,
     ListEngagementsQuery, UpdateEngagement,
 };
+pub use fields::{
+    CreateCrmField, CrmField, CrmFieldEntity, CrmFieldOption, CrmFieldType, CrmFieldsApi,
+    ListCrmFieldsQuery,
+};
 pub use leads::{CreateLead, Lead, LeadsApi, ListLeadsQuery, UpdateLead};
 pub use notes::{CreateCrmNote, CrmNote, CrmNotesApi, ListCrmNotesQuery, UpdateCrmNote};
 pub use opportunities::{
@@ -82,6 +88,7 @@ pub use users::{CrmUser, CrmUsersApi, ListCrmUsersQuery};
 pub mod prelude {
     pub use super::CrmAccountsApi;
     pub use super::CrmContactsApi;
+    pub use super::CrmFieldsApi;
     pub use super::CrmNotesApi;
     pub use super::CrmStagesApi;
     pub use super::CrmTasksApi;

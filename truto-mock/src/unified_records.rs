@@ -72,6 +72,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "crm/stages",
         include_str!("../fixtures/unified/crm/stages.json"),
     ),
+    (
+        "crm/fields",
+        include_str!("../fixtures/unified/crm/fields.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

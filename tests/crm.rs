@@ -14,8 +14,12 @@ mod support;
 
 #[path = "crm/accounts.rs"]
 mod accounts;
+#[path = "crm/associations.rs"]
+mod associations;
 #[path = "crm/contacts.rs"]
 mod contacts;
+#[path = "crm/engagement_types.rs"]
+mod engagement_types;
 #[path = "crm/engagements.rs"]
 mod engagements;
 #[path = "crm/fields.rs"]

@@ -133,6 +133,8 @@ fn decode_all(bytes: &[u8]) {
         truto::crm::CrmContact,
         truto::Page<truto::crm::CrmContact>,
         truto::crm::CreateCrmContact,
+        truto::crm::Association,
+        truto::crm::EngagementTypeRecord,
         truto::crm::CrmField,
         truto::crm::CrmStage,
         truto::crm::Pipeline,

@@ -21,6 +21,8 @@
 //! | `pipelines.rs` | [`Pipeline`] | [`PipelinesApi`] |
 //! | `stages.rs` | [`CrmStage`] | [`CrmStagesApi`] |
 //! | `fields.rs` | [`CrmField`] | [`CrmFieldsApi`] |
+//! | `engagement_types.rs` | [`EngagementTypeRecord`] | [`EngagementTypesApi`] |
+//! | `associations.rs` | [`Association`] | [`AssociationsApi`] |
 //!
 //! Shared by several resources: `common.rs` ([`CrmAddress`], [`CrmEmailAddress`],
 //! [`CrmPhoneNumber`], [`CrmUrl`]); references between records are the crate's
@@ -45,8 +47,10 @@
 //! ```
 
 mod accounts;
+mod associations;
 mod common;
 mod contacts;
+mod engagement_types;
 mod engagements;
 mod fields;
 mod leads;
@@ -60,10 +64,12 @@ mod users;
 pub use accounts::{
     CreateCrmAccount, CrmAccount, CrmAccountsApi, ListCrmAccountsQuery, UpdateCrmAccount,
 };
+pub use associations::{Association, AssociationsApi, ListAssociationsQuery};
 pub use common::{CrmAddress, CrmEmailAddress, CrmPhoneNumber, CrmPhoneNumberType, CrmUrl};
 pub use contacts::{
     CreateCrmContact, CrmContact, CrmContactsApi, ListCrmContactsQuery, UpdateCrmContact,
 };
+pub use engagement_types::{EngagementTypeRecord, EngagementTypesApi, ListEngagementTypesQuery};
 pub use engagements::{
     CreateEngagement, Engagement, EngagementDirection, EngagementType, EngagementsApi,
     ListEngagementsQuery, UpdateEngagement,
@@ -86,6 +92,7 @@ pub use users::{CrmUser, CrmUsersApi, ListCrmUsersQuery};
 
 /// Every endpoint trait of the CRM API, to glob-import: `use truto::crm::prelude::*;`.
 pub mod prelude {
+    pub use super::AssociationsApi;
     pub use super::CrmAccountsApi;
     pub use super::CrmContactsApi;
     pub use super::CrmFieldsApi;
@@ -93,6 +100,7 @@ pub mod prelude {
     pub use super::CrmStagesApi;
     pub use super::CrmTasksApi;
     pub use super::CrmUsersApi;
+    pub use super::EngagementTypesApi;
     pub use super::EngagementsApi;
     pub use super::LeadsApi;
     pub use super::OpportunitiesApi;

@@ -76,6 +76,14 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "crm/fields",
         include_str!("../fixtures/unified/crm/fields.json"),
     ),
+    (
+        "crm/engagement_types",
+        include_str!("../fixtures/unified/crm/engagement_types.json"),
+    ),
+    (
+        "crm/associations",
+        include_str!("../fixtures/unified/crm/associations.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -14,16 +14,18 @@
 //!   Highlevel, set it with [`QueryParams::param`]);
 //! - `contacts/update`: body `account`, `addresses`, `custom_fields` (keys are the `name`s
 //!   of [`fields`](super::CrmFieldsApi)), `email_addresses`, `etag`, then cut off;
-//! - `contacts/batch-delete` (`POST /unified/crm/contacts/batch-delete`, body `id[]`) exists
-//!   and is **not declared yet** (see `docs/coverage.md`).
+//! - `contacts/batch-delete` (`POST /unified/crm/contacts/batch-delete`, HubSpot and
+//!   Salesforce): body `id` (an array, required by HubSpot) and `remote_data`; the page shows
+//!   a contact as the response, which a batch cannot be, so the answer is returned as the
+//!   JSON sent ([`CrmContactsApi::batch_delete_crm_contacts`]).
 //!
 //! **Not confirmed**: the shape of `tags[]` (kept as JSON values), of `owner` (read as
 //! [`Reference`]), and the body fields after `etag` (`first_name`, `last_name`, `name`,
 //! `title`, `owner`, `phone_numbers`, mirrored from the schema). No `contacts/list` page was
 //! stored: only the `created_at` / `updated_at` filters every unified list takes are typed.
 //!
-//! Here: [`CrmContact`]; [`CreateCrmContact`], [`UpdateCrmContact`]; [`ListCrmContactsQuery`];
-//! [`CrmContactsApi`].
+//! Here: [`CrmContact`]; [`CreateCrmContact`], [`UpdateCrmContact`],
+//! [`BatchDeleteCrmContacts`]; [`ListCrmContactsQuery`]; [`CrmContactsApi`].
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -213,6 +215,26 @@ impl UpdateCrmContact {
     }
 }
 
+write_body! {
+    /// The body of `POST /unified/crm/contacts/batch-delete`: the ids of the contacts to
+    /// delete (`id`, an array; required by HubSpot).
+    ///
+    /// ```
+    /// use serde_json::json;
+    /// use truto::crm::BatchDeleteCrmContacts;
+    ///
+    /// let body = BatchDeleteCrmContacts::new(vec!["c_1".to_owned(), "c_2".to_owned()]);
+    /// assert_eq!(serde_json::to_value(&body).unwrap(), json!({"id": ["c_1", "c_2"]}));
+    /// ```
+    pub struct BatchDeleteCrmContacts {
+        required {
+            /// The ids of the contacts to delete.
+            id: Vec<String>,
+        }
+        optional {}
+    }
+}
+
 list_query! {
     /// The query of `GET /unified/crm/contacts`.
     ///
@@ -227,7 +249,8 @@ list_query! {
     }
 }
 
-/// The `contacts` resource: list, get, create, update, delete (`/unified/crm/contacts`).
+/// The `contacts` resource: list, get, create, update, delete, and the custom method
+/// `batch-delete` (`/unified/crm/contacts`).
 pub trait CrmContactsApi: Api {
     /// Lists contacts, page after page.
     #[truto_endpoint(GET, "/unified/crm/contacts")]
@@ -258,6 +281,18 @@ pub trait CrmContactsApi: Api {
     /// `id`.
     #[truto_endpoint(DELETE, "/unified/crm/contacts/{id}")]
     async fn delete_crm_contact(&self, id: &str, #[query] query: &QueryParams) -> Result<Deleted>;
+
+    /// Deletes several contacts in one call (`POST /unified/crm/contacts/batch-delete`).
+    ///
+    /// The answer is returned as the JSON Truto sends: its reference page documents a single
+    /// contact as the response body, which cannot describe a batch, so no shape is assumed.
+    /// It is a write like any create: the client's rules for repeating writes apply.
+    #[truto_endpoint(POST, "/unified/crm/contacts/batch-delete")]
+    async fn batch_delete_crm_contacts(
+        &self,
+        #[query] query: &QueryParams,
+        #[body] body: &BatchDeleteCrmContacts,
+    ) -> Result<Value>;
 }
 
 impl CrmContactsApi for Client {}

@@ -10,7 +10,7 @@
 //!
 //! | file | resource | trait |
 //! |---|---|---|
-//! | `contacts.rs` | [`CrmContact`] | [`CrmContactsApi`] |
+//! | `contacts.rs` | [`CrmContact`], with the custom method `batch-delete` | [`CrmContactsApi`] |
 //! | `accounts.rs` | [`CrmAccount`] | [`CrmAccountsApi`] |
 //! | `opportunities.rs` | [`Opportunity`] | [`OpportunitiesApi`] |
 //! | `leads.rs` | [`Lead`] | [`LeadsApi`] |
@@ -67,7 +67,8 @@ pub use accounts::{
 pub use associations::{Association, AssociationsApi, ListAssociationsQuery};
 pub use common::{CrmAddress, CrmEmailAddress, CrmPhoneNumber, CrmPhoneNumberType, CrmUrl};
 pub use contacts::{
-    CreateCrmContact, CrmContact, CrmContactsApi, ListCrmContactsQuery, UpdateCrmContact,
+    BatchDeleteCrmContacts, CreateCrmContact, CrmContact, CrmContactsApi, ListCrmContactsQuery,
+    UpdateCrmContact,
 };
 pub use engagement_types::{EngagementTypeRecord, EngagementTypesApi, ListEngagementTypesQuery};
 pub use engagements::{

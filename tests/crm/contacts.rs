@@ -209,3 +209,44 @@ async fn contacts_list_pages_with_a_created_at_filter() {
         .iter()
         .all(|c| c.name.as_deref() == Some("Ada Lovelace")));
 }
+
+/// The custom method: the listed contacts that exist are deleted, the others untouched; the
+/// answer is the mock's JSON, returned as sent.
+#[tokio::test]
+async fn contacts_batch_delete_removes_the_listed_contacts() {
+    let env = Env::start(MockServer::builder().seed(STORE, 3)).await;
+    let (first, second, third) = (
+        format!("{PREFIX}-000001"),
+        format!("{PREFIX}-000002"),
+        format!("{PREFIX}-000003"),
+    );
+    let body = truto::crm::BatchDeleteCrmContacts::new(vec![
+        first.clone(),
+        third.clone(),
+        "missing".to_owned(),
+    ]);
+    let answer = env
+        .client
+        .batch_delete_crm_contacts(&query(), &body)
+        .await
+        .unwrap();
+    env.assert_sent(
+        "POST",
+        "/unified/crm/contacts/batch-delete",
+        ACCOUNT_QUERY,
+        Some(json!({"id": [first, third, "missing"]})),
+    );
+    assert_eq!(answer, json!([{"id": first}, {"id": third}]));
+    assert_not_found(
+        env.client.get_crm_contact(&first, &query()).await,
+        STORE,
+        &first,
+    );
+    assert_not_found(
+        env.client.get_crm_contact(&third, &query()).await,
+        STORE,
+        &third,
+    );
+    let kept = env.client.get_crm_contact(&second, &query()).await.unwrap();
+    assert_eq!(kept.id, second);
+}

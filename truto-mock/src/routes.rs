@@ -19,6 +19,7 @@ use super::qs;
 use super::recorded::RecordedRequest;
 use super::response::MockResponse;
 use super::state::Shared;
+use super::unified_crm;
 use super::upload_routes;
 
 /// What a handler gets: the request, its qs-parsed query and path parameters.
@@ -98,6 +99,11 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
         method: "POST",
         pattern: "/unified/ticketing/tickets/import",
         handler: import::handle,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/crm/contacts/batch-delete",
+        handler: unified_crm::batch_delete_contacts,
     },
     RouteDefinition {
         method: "POST",

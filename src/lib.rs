@@ -78,13 +78,14 @@
 //! # Features
 //! One cargo feature per unified API, named after it, turns on its typed models and
 //! endpoints: `ticketing` ([`ticketing`]), `file-storage` (`file_storage`), `hris` ([`hris`])
-//! and `ats` ([`ats`]), `crm` ([`crm`]). `default`
+//! and `ats` ([`ats`]). `default`
 //! has all of them. A program that needs only some turns the rest off and does not compile
 //! them:
 //!
 //! ```toml
 //! truto = { version = "0.1", default-features = false, features = ["ticketing"] }
 //! ```
+//! The unified CRM API is the feature `crm` ([`crm`]).
 //!
 //! Always there, whatever the features: the admin API ([`platform`]), the untyped data plane
 //! ([`UnifiedApi`] for any model by name, [`ProxyApi`], [`CustomApi`]), webhooks, uploads.

@@ -29,6 +29,10 @@
 //! [`Reference`](crate::Reference). `docs/coverage.md` lists every method, its source page
 //! and what is confirmed.
 //!
+//! Truto counts 17 CRM resources; the 13 above are the ones whose pages (or overview fields)
+//! were found. The others are reachable by name through [`UnifiedApi`](crate::UnifiedApi)
+//! (`client.list_unified::<serde_json::Value>("crm", "<resource>", &query)`).
+//!
 //! `use truto::crm::prelude::*;` brings every trait of this module into scope (the crate's
 //! [`prelude`](crate::prelude) has them too):
 //!
@@ -93,17 +97,9 @@ pub use users::{CrmUser, CrmUsersApi, ListCrmUsersQuery};
 
 /// Every endpoint trait of the CRM API, to glob-import: `use truto::crm::prelude::*;`.
 pub mod prelude {
-    pub use super::AssociationsApi;
-    pub use super::CrmAccountsApi;
-    pub use super::CrmContactsApi;
-    pub use super::CrmFieldsApi;
-    pub use super::CrmNotesApi;
-    pub use super::CrmStagesApi;
-    pub use super::CrmTasksApi;
-    pub use super::CrmUsersApi;
-    pub use super::EngagementTypesApi;
-    pub use super::EngagementsApi;
-    pub use super::LeadsApi;
-    pub use super::OpportunitiesApi;
-    pub use super::PipelinesApi;
+    pub use super::{
+        AssociationsApi, CrmAccountsApi, CrmContactsApi, CrmFieldsApi, CrmNotesApi, CrmStagesApi,
+        CrmTasksApi, CrmUsersApi, EngagementTypesApi, EngagementsApi, LeadsApi, OpportunitiesApi,
+        PipelinesApi,
+    };
 }

@@ -87,6 +87,7 @@
 //! ```toml
 //! truto = { version = "0.1", default-features = false, features = ["ticketing"] }
 //! ```
+//! The unified CRM API is the feature `crm` ([`crm`]).
 //!
 //! Always there, whatever the features: the admin API ([`platform`]), the untyped data plane
 //! ([`UnifiedApi`] for any model by name, [`ProxyApi`], [`CustomApi`]), webhooks, uploads.
@@ -130,6 +131,8 @@ extern crate self as truto;
 pub mod ats;
 pub mod capabilities;
 mod contact_points;
+#[cfg(feature = "crm")]
+pub mod crm;
 pub mod custom_api;
 mod deleted;
 #[cfg(feature = "file-storage")]

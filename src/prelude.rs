@@ -28,6 +28,8 @@
 
 #[cfg(feature = "ats")]
 pub use crate::ats::prelude::*;
+#[cfg(feature = "crm")]
+pub use crate::crm::prelude::*;
 #[cfg(feature = "file-storage")]
 pub use crate::file_storage::prelude::*;
 #[cfg(feature = "hris")]

@@ -182,6 +182,21 @@ fn decode_all(bytes: &[u8]) {
         truto::ats::Interview,
         truto::ats::AtsJob,
         truto::ats::AtsApplication,
+        truto::crm::CrmContact,
+        truto::Page<truto::crm::CrmContact>,
+        truto::crm::CreateCrmContact,
+        truto::crm::Association,
+        truto::crm::EngagementTypeRecord,
+        truto::crm::CrmField,
+        truto::crm::CrmStage,
+        truto::crm::Pipeline,
+        truto::crm::CrmUser,
+        truto::crm::CrmTask,
+        truto::crm::Engagement,
+        truto::crm::CrmNote,
+        truto::crm::Lead,
+        truto::crm::Opportunity,
+        truto::crm::CrmAccount,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

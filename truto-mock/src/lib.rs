@@ -283,6 +283,7 @@ mod state;
 mod store;
 mod ticket_gen;
 mod unified_ats;
+mod unified_crm;
 mod unified_file_storage;
 mod unified_records;
 mod unified_user_directory;

@@ -20,6 +20,7 @@ use super::recorded::RecordedRequest;
 use super::response::MockResponse;
 use super::state::Shared;
 use super::unified_ats;
+use super::unified_crm;
 use super::unified_file_storage;
 use super::unified_user_directory;
 use super::upload_routes;
@@ -101,6 +102,11 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
         method: "POST",
         pattern: "/unified/ticketing/tickets/import",
         handler: import::handle,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/crm/contacts/batch-delete",
+        handler: unified_crm::batch_delete_contacts,
     },
     RouteDefinition {
         method: "POST",

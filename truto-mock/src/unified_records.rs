@@ -172,6 +172,58 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/job_form_fields",
         include_str!("../fixtures/unified/ats/job_form_fields.json"),
     ),
+    (
+        "crm/contacts",
+        include_str!("../fixtures/unified/crm/contacts.json"),
+    ),
+    (
+        "crm/accounts",
+        include_str!("../fixtures/unified/crm/accounts.json"),
+    ),
+    (
+        "crm/opportunities",
+        include_str!("../fixtures/unified/crm/opportunities.json"),
+    ),
+    (
+        "crm/leads",
+        include_str!("../fixtures/unified/crm/leads.json"),
+    ),
+    (
+        "crm/notes",
+        include_str!("../fixtures/unified/crm/notes.json"),
+    ),
+    (
+        "crm/engagements",
+        include_str!("../fixtures/unified/crm/engagements.json"),
+    ),
+    (
+        "crm/tasks",
+        include_str!("../fixtures/unified/crm/tasks.json"),
+    ),
+    (
+        "crm/users",
+        include_str!("../fixtures/unified/crm/users.json"),
+    ),
+    (
+        "crm/pipelines",
+        include_str!("../fixtures/unified/crm/pipelines.json"),
+    ),
+    (
+        "crm/stages",
+        include_str!("../fixtures/unified/crm/stages.json"),
+    ),
+    (
+        "crm/fields",
+        include_str!("../fixtures/unified/crm/fields.json"),
+    ),
+    (
+        "crm/engagement_types",
+        include_str!("../fixtures/unified/crm/engagement_types.json"),
+    ),
+    (
+        "crm/associations",
+        include_str!("../fixtures/unified/crm/associations.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -130,6 +130,12 @@ fn decode_all(bytes: &[u8]) {
         truto::hris::CreateHrisGroup,
         truto::hris::EmploymentType,
         truto::ats::Candidate,
+        truto::e_signature::ESignatureDocument,
+        truto::e_signature::SigningRequest,
+        truto::e_signature::SigningRequestStatus,
+        truto::e_signature::SigningRequestStatusId,
+        truto::e_signature::CreateSigningRequest,
+        truto::Page<truto::e_signature::SigningRequest>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -32,6 +32,18 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/candidates",
         include_str!("../fixtures/unified/ats/candidates.json"),
     ),
+    (
+        "e-signature/documents",
+        include_str!("../fixtures/unified/e-signature/documents.json"),
+    ),
+    (
+        "e-signature/signing_requests",
+        include_str!("../fixtures/unified/e-signature/signing_requests.json"),
+    ),
+    (
+        "e-signature/signing_request_statuses",
+        include_str!("../fixtures/unified/e-signature/signing_request_statuses.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

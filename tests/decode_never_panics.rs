@@ -136,6 +136,14 @@ fn decode_all(bytes: &[u8]) {
         truto::e_signature::SigningRequestStatusId,
         truto::e_signature::CreateSigningRequest,
         truto::Page<truto::e_signature::SigningRequest>,
+        truto::e_signature::DocumentField,
+        truto::e_signature::CreateDocumentField,
+        truto::e_signature::ESignatureWorkflow,
+        truto::e_signature::ESignatureCollection,
+        truto::e_signature::ESignatureContact,
+        truto::e_signature::ESignatureFieldGroup,
+        truto::e_signature::ESignatureField,
+        truto::e_signature::ESignatureRecord,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

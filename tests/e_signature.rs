@@ -12,9 +12,29 @@
 #[path = "ticketing/support.rs"]
 mod support;
 
+#[path = "e_signature/collections.rs"]
+mod collections;
+#[path = "e_signature/contacts.rs"]
+mod contacts;
+#[path = "e_signature/document_fields.rs"]
+mod document_fields;
 #[path = "e_signature/documents.rs"]
 mod documents;
+#[path = "e_signature/field_groups.rs"]
+mod field_groups;
+#[path = "e_signature/fields.rs"]
+mod fields;
+#[path = "e_signature/groups.rs"]
+mod groups;
 #[path = "e_signature/signing_request_statuses.rs"]
 mod signing_request_statuses;
 #[path = "e_signature/signing_requests.rs"]
 mod signing_requests;
+#[path = "e_signature/stages.rs"]
+mod stages;
+#[path = "e_signature/templates.rs"]
+mod templates;
+#[path = "e_signature/users.rs"]
+mod users;
+#[path = "e_signature/workflows.rs"]
+mod workflows;

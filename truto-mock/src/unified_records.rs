@@ -44,6 +44,46 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "e-signature/signing_request_statuses",
         include_str!("../fixtures/unified/e-signature/signing_request_statuses.json"),
     ),
+    (
+        "e-signature/collections",
+        include_str!("../fixtures/unified/e-signature/collections.json"),
+    ),
+    (
+        "e-signature/contacts",
+        include_str!("../fixtures/unified/e-signature/contacts.json"),
+    ),
+    (
+        "e-signature/document_fields",
+        include_str!("../fixtures/unified/e-signature/document_fields.json"),
+    ),
+    (
+        "e-signature/field_groups",
+        include_str!("../fixtures/unified/e-signature/field_groups.json"),
+    ),
+    (
+        "e-signature/fields",
+        include_str!("../fixtures/unified/e-signature/fields.json"),
+    ),
+    (
+        "e-signature/groups",
+        include_str!("../fixtures/unified/e-signature/groups.json"),
+    ),
+    (
+        "e-signature/stages",
+        include_str!("../fixtures/unified/e-signature/stages.json"),
+    ),
+    (
+        "e-signature/templates",
+        include_str!("../fixtures/unified/e-signature/templates.json"),
+    ),
+    (
+        "e-signature/users",
+        include_str!("../fixtures/unified/e-signature/users.json"),
+    ),
+    (
+        "e-signature/workflows",
+        include_str!("../fixtures/unified/e-signature/workflows.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

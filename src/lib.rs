@@ -78,7 +78,7 @@
 //! # Features
 //! One cargo feature per unified API, named after it, turns on its typed models and
 //! endpoints: `ticketing` ([`ticketing`]), `file-storage` (`file_storage`), `hris` ([`hris`])
-//! and `ats` ([`ats`]), `e-signature` ([`e_signature`]). `default`
+//! and `ats` ([`ats`]), `e-signature` ([`e_signature`]), `emails` ([`emails`]). `default`
 //! has all of them. A program that needs only some turns the rest off and does not compile
 //! them:
 //!
@@ -132,6 +132,8 @@ pub mod custom_api;
 mod deleted;
 #[cfg(feature = "e-signature")]
 pub mod e_signature;
+#[cfg(feature = "emails")]
+pub mod emails;
 #[cfg(feature = "file-storage")]
 pub mod file_storage;
 mod filter;

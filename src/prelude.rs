@@ -30,6 +30,8 @@
 pub use crate::ats::prelude::*;
 #[cfg(feature = "e-signature")]
 pub use crate::e_signature::prelude::*;
+#[cfg(feature = "emails")]
+pub use crate::emails::prelude::*;
 #[cfg(feature = "hris")]
 pub use crate::hris::prelude::*;
 pub use crate::platform::prelude::*;

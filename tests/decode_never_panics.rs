@@ -144,6 +144,11 @@ fn decode_all(bytes: &[u8]) {
         truto::e_signature::ESignatureFieldGroup,
         truto::e_signature::ESignatureField,
         truto::e_signature::ESignatureRecord,
+        truto::emails::EmailMessage,
+        truto::emails::EmailAttachment,
+        truto::emails::EmailFolder,
+        truto::emails::EmailUser,
+        truto::emails::CreateEmail,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -84,6 +84,18 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "e-signature/workflows",
         include_str!("../fixtures/unified/e-signature/workflows.json"),
     ),
+    (
+        "emails/emails",
+        include_str!("../fixtures/unified/emails/emails.json"),
+    ),
+    (
+        "emails/folders",
+        include_str!("../fixtures/unified/emails/folders.json"),
+    ),
+    (
+        "emails/users",
+        include_str!("../fixtures/unified/emails/users.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -78,7 +78,8 @@
 //! # Features
 //! One cargo feature per unified API, named after it, turns on its typed models and
 //! endpoints: `ticketing` ([`ticketing`]), `file-storage` (`file_storage`), `hris` ([`hris`])
-//! and `ats` ([`ats`]), `e-signature` ([`e_signature`]), `emails` ([`emails`]). `default`
+//! and `ats` ([`ats`]), `e-signature` ([`e_signature`]), `emails` ([`emails`]),
+//! `marketing-automation` ([`marketing_automation`]). `default`
 //! has all of them. A program that needs only some turns the rest off and does not compile
 //! them:
 //!
@@ -140,6 +141,8 @@ mod filter;
 #[cfg(feature = "hris")]
 pub mod hris;
 mod list_query;
+#[cfg(feature = "marketing-automation")]
+pub mod marketing_automation;
 pub mod meta;
 mod open_enum;
 pub mod platform;

@@ -34,6 +34,8 @@ pub use crate::e_signature::prelude::*;
 pub use crate::emails::prelude::*;
 #[cfg(feature = "hris")]
 pub use crate::hris::prelude::*;
+#[cfg(feature = "marketing-automation")]
+pub use crate::marketing_automation::prelude::*;
 pub use crate::platform::prelude::*;
 #[cfg(feature = "ticketing")]
 pub use crate::ticketing::prelude::*;

@@ -149,6 +149,11 @@ fn decode_all(bytes: &[u8]) {
         truto::emails::EmailFolder,
         truto::emails::EmailUser,
         truto::emails::CreateEmail,
+        truto::marketing_automation::MarketingContact,
+        truto::marketing_automation::MarketingList,
+        truto::marketing_automation::MarketingTag,
+        truto::marketing_automation::MarketingUser,
+        truto::marketing_automation::CreateMarketingContact,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -29,8 +29,8 @@ async fn signing_requests_list_pages_with_status_collection_and_date_filters() {
         .collect_all()
         .await
         .unwrap();
-    // `status[id]` and `collections[0][id]` (an array of objects takes indices) match the
-    // seeded records: the mock filters nested ids.
+    // `status[id]` matches the seeded records (the mock filters nested ids);
+    // `collections[0][id]` (an array of objects takes indices) is not a filter it reads.
     let first = format!(
         "{ACCOUNT_QUERY}&limit=2&created_at[gt]={AFTER_THIRD_ENCODED}&status[id]=voided&collections[0][id]=folder-1"
     );

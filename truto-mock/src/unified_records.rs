@@ -96,6 +96,22 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "emails/users",
         include_str!("../fixtures/unified/emails/users.json"),
     ),
+    (
+        "marketing-automation/contacts",
+        include_str!("../fixtures/unified/marketing-automation/contacts.json"),
+    ),
+    (
+        "marketing-automation/lists",
+        include_str!("../fixtures/unified/marketing-automation/lists.json"),
+    ),
+    (
+        "marketing-automation/tags",
+        include_str!("../fixtures/unified/marketing-automation/tags.json"),
+    ),
+    (
+        "marketing-automation/users",
+        include_str!("../fixtures/unified/marketing-automation/users.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -79,7 +79,7 @@
 //! One cargo feature per unified API, named after it, turns on its typed models and
 //! endpoints: `ticketing` ([`ticketing`]), `file-storage` (`file_storage`), `hris` ([`hris`])
 //! and `ats` ([`ats`]), `e-signature` ([`e_signature`]), `emails` ([`emails`]),
-//! `marketing-automation` ([`marketing_automation`]). `default`
+//! `marketing-automation` ([`marketing_automation`]), `calendar` ([`calendar`]). `default`
 //! has all of them. A program that needs only some turns the rest off and does not compile
 //! them:
 //!
@@ -127,6 +127,8 @@ extern crate self as truto;
 
 #[cfg(feature = "ats")]
 pub mod ats;
+#[cfg(feature = "calendar")]
+pub mod calendar;
 pub mod capabilities;
 mod contact_points;
 pub mod custom_api;

@@ -28,6 +28,8 @@
 
 #[cfg(feature = "ats")]
 pub use crate::ats::prelude::*;
+#[cfg(feature = "calendar")]
+pub use crate::calendar::prelude::*;
 #[cfg(feature = "e-signature")]
 pub use crate::e_signature::prelude::*;
 #[cfg(feature = "emails")]

@@ -154,6 +154,13 @@ fn decode_all(bytes: &[u8]) {
         truto::marketing_automation::MarketingTag,
         truto::marketing_automation::MarketingUser,
         truto::marketing_automation::CreateMarketingContact,
+        truto::calendar::CalendarEvent,
+        truto::calendar::CalendarRecord,
+        truto::calendar::CalendarAttachment,
+        truto::calendar::CalendarAvailabilitySlot,
+        truto::calendar::CalendarContact,
+        truto::calendar::CalendarEventTypeRecord,
+        truto::calendar::UpdateCalendarEvent,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -112,6 +112,30 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "marketing-automation/users",
         include_str!("../fixtures/unified/marketing-automation/users.json"),
     ),
+    (
+        "calendar/events",
+        include_str!("../fixtures/unified/calendar/events.json"),
+    ),
+    (
+        "calendar/calendars",
+        include_str!("../fixtures/unified/calendar/calendars.json"),
+    ),
+    (
+        "calendar/attachments",
+        include_str!("../fixtures/unified/calendar/attachments.json"),
+    ),
+    (
+        "calendar/availability",
+        include_str!("../fixtures/unified/calendar/availability.json"),
+    ),
+    (
+        "calendar/contacts",
+        include_str!("../fixtures/unified/calendar/contacts.json"),
+    ),
+    (
+        "calendar/event_types",
+        include_str!("../fixtures/unified/calendar/event_types.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -79,7 +79,8 @@
 //! One cargo feature per unified API, named after it, turns on its typed models and
 //! endpoints: `ticketing` ([`ticketing`]), `file-storage` (`file_storage`), `hris` ([`hris`])
 //! and `ats` ([`ats`]), `e-signature` ([`e_signature`]), `emails` ([`emails`]),
-//! `marketing-automation` ([`marketing_automation`]), `calendar` ([`calendar`]). `default`
+//! `marketing-automation` ([`marketing_automation`]), `calendar` ([`calendar`]),
+//! `knowledge-base` ([`knowledge_base`]). `default`
 //! has all of them. A program that needs only some turns the rest off and does not compile
 //! them:
 //!
@@ -142,6 +143,8 @@ pub mod file_storage;
 mod filter;
 #[cfg(feature = "hris")]
 pub mod hris;
+#[cfg(feature = "knowledge-base")]
+pub mod knowledge_base;
 mod list_query;
 #[cfg(feature = "marketing-automation")]
 pub mod marketing_automation;

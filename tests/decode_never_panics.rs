@@ -161,6 +161,11 @@ fn decode_all(bytes: &[u8]) {
         truto::calendar::CalendarContact,
         truto::calendar::CalendarEventTypeRecord,
         truto::calendar::UpdateCalendarEvent,
+        truto::knowledge_base::KnowledgePage,
+        truto::knowledge_base::KnowledgeCollection,
+        truto::knowledge_base::KnowledgePageContent,
+        truto::knowledge_base::KnowledgeFile,
+        truto::knowledge_base::KnowledgeUser,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

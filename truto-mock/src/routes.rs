@@ -126,6 +126,11 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
     },
     RouteDefinition {
         method: "POST",
+        pattern: "/unified/knowledge-base/files/download",
+        handler: upload_routes::download_by_file_url,
+    },
+    RouteDefinition {
+        method: "POST",
         pattern: "/unified/ticketing/attachments",
         handler: upload_routes::create_attachment,
     },

@@ -136,6 +136,22 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "calendar/event_types",
         include_str!("../fixtures/unified/calendar/event_types.json"),
     ),
+    (
+        "knowledge-base/pages",
+        include_str!("../fixtures/unified/knowledge-base/pages.json"),
+    ),
+    (
+        "knowledge-base/collections",
+        include_str!("../fixtures/unified/knowledge-base/collections.json"),
+    ),
+    (
+        "knowledge-base/page-content",
+        include_str!("../fixtures/unified/knowledge-base/page-content.json"),
+    ),
+    (
+        "knowledge-base/users",
+        include_str!("../fixtures/unified/knowledge-base/users.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -80,7 +80,7 @@
 //! endpoints: `ticketing` ([`ticketing`]), `file-storage` (`file_storage`), `hris` ([`hris`])
 //! and `ats` ([`ats`]), `e-signature` ([`e_signature`]), `emails` ([`emails`]),
 //! `marketing-automation` ([`marketing_automation`]), `calendar` ([`calendar`]),
-//! `knowledge-base` ([`knowledge_base`]). `default`
+//! `knowledge-base` ([`knowledge_base`]), `instant-messaging` ([`instant_messaging`]). `default`
 //! has all of them. A program that needs only some turns the rest off and does not compile
 //! them:
 //!
@@ -143,6 +143,8 @@ pub mod file_storage;
 mod filter;
 #[cfg(feature = "hris")]
 pub mod hris;
+#[cfg(feature = "instant-messaging")]
+pub mod instant_messaging;
 #[cfg(feature = "knowledge-base")]
 pub mod knowledge_base;
 mod list_query;

@@ -36,6 +36,8 @@ pub use crate::e_signature::prelude::*;
 pub use crate::emails::prelude::*;
 #[cfg(feature = "hris")]
 pub use crate::hris::prelude::*;
+#[cfg(feature = "instant-messaging")]
+pub use crate::instant_messaging::prelude::*;
 #[cfg(feature = "knowledge-base")]
 pub use crate::knowledge_base::prelude::*;
 #[cfg(feature = "marketing-automation")]

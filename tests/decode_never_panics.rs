@@ -166,6 +166,12 @@ fn decode_all(bytes: &[u8]) {
         truto::knowledge_base::KnowledgePageContent,
         truto::knowledge_base::KnowledgeFile,
         truto::knowledge_base::KnowledgeUser,
+        truto::instant_messaging::ImMessage,
+        truto::instant_messaging::ImChannel,
+        truto::instant_messaging::ImAttachment,
+        truto::instant_messaging::ImGroup,
+        truto::instant_messaging::ImMember,
+        truto::instant_messaging::CreateImMessage,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -282,6 +282,7 @@ mod server;
 mod state;
 mod store;
 mod ticket_gen;
+mod unified_instant_messaging;
 mod unified_records;
 mod upload_routes;
 mod uploads;

@@ -19,6 +19,7 @@ use super::qs;
 use super::recorded::RecordedRequest;
 use super::response::MockResponse;
 use super::state::Shared;
+use super::unified_instant_messaging;
 use super::upload_routes;
 
 /// What a handler gets: the request, its qs-parsed query and path parameters.
@@ -128,6 +129,11 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
         method: "POST",
         pattern: "/unified/knowledge-base/files/download",
         handler: upload_routes::download_by_file_url,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/instant-messaging/channels/join",
+        handler: unified_instant_messaging::join_channel,
     },
     RouteDefinition {
         method: "POST",

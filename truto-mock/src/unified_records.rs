@@ -152,6 +152,26 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "knowledge-base/users",
         include_str!("../fixtures/unified/knowledge-base/users.json"),
     ),
+    (
+        "instant-messaging/messages",
+        include_str!("../fixtures/unified/instant-messaging/messages.json"),
+    ),
+    (
+        "instant-messaging/channels",
+        include_str!("../fixtures/unified/instant-messaging/channels.json"),
+    ),
+    (
+        "instant-messaging/attachments",
+        include_str!("../fixtures/unified/instant-messaging/attachments.json"),
+    ),
+    (
+        "instant-messaging/groups",
+        include_str!("../fixtures/unified/instant-messaging/groups.json"),
+    ),
+    (
+        "instant-messaging/members",
+        include_str!("../fixtures/unified/instant-messaging/members.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -80,7 +80,8 @@
 //! endpoints: `ticketing` ([`ticketing`]), `file-storage` (`file_storage`), `hris` ([`hris`])
 //! and `ats` ([`ats`]), `e-signature` ([`e_signature`]), `emails` ([`emails`]),
 //! `marketing-automation` ([`marketing_automation`]), `calendar` ([`calendar`]),
-//! `knowledge-base` ([`knowledge_base`]), `instant-messaging` ([`instant_messaging`]). `default`
+//! `knowledge-base` ([`knowledge_base`]), `instant-messaging` ([`instant_messaging`]),
+//! `lms` ([`lms`]). `default`
 //! has all of them. A program that needs only some turns the rest off and does not compile
 //! them:
 //!
@@ -148,6 +149,8 @@ pub mod instant_messaging;
 #[cfg(feature = "knowledge-base")]
 pub mod knowledge_base;
 mod list_query;
+#[cfg(feature = "lms")]
+pub mod lms;
 #[cfg(feature = "marketing-automation")]
 pub mod marketing_automation;
 pub mod meta;

@@ -40,6 +40,8 @@ pub use crate::hris::prelude::*;
 pub use crate::instant_messaging::prelude::*;
 #[cfg(feature = "knowledge-base")]
 pub use crate::knowledge_base::prelude::*;
+#[cfg(feature = "lms")]
+pub use crate::lms::prelude::*;
 #[cfg(feature = "marketing-automation")]
 pub use crate::marketing_automation::prelude::*;
 pub use crate::platform::prelude::*;

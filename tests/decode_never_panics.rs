@@ -172,6 +172,9 @@ fn decode_all(bytes: &[u8]) {
         truto::instant_messaging::ImGroup,
         truto::instant_messaging::ImMember,
         truto::instant_messaging::CreateImMessage,
+        truto::lms::CourseEnrollment,
+        truto::lms::Course,
+        truto::lms::CourseItem,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

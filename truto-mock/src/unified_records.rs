@@ -172,6 +172,18 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "instant-messaging/members",
         include_str!("../fixtures/unified/instant-messaging/members.json"),
     ),
+    (
+        "lms/course-enrollments",
+        include_str!("../fixtures/unified/lms/course-enrollments.json"),
+    ),
+    (
+        "lms/courses",
+        include_str!("../fixtures/unified/lms/courses.json"),
+    ),
+    (
+        "lms/course-items",
+        include_str!("../fixtures/unified/lms/course-items.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

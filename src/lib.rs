@@ -81,7 +81,7 @@
 //! and `ats` ([`ats`]), `e-signature` ([`e_signature`]), `emails` ([`emails`]),
 //! `marketing-automation` ([`marketing_automation`]), `calendar` ([`calendar`]),
 //! `knowledge-base` ([`knowledge_base`]), `instant-messaging` ([`instant_messaging`]),
-//! `lms` ([`lms`]). `default`
+//! `lms` ([`lms`]), `ecommerce` ([`ecommerce`]). `default`
 //! has all of them. A program that needs only some turns the rest off and does not compile
 //! them:
 //!
@@ -137,6 +137,8 @@ pub mod custom_api;
 mod deleted;
 #[cfg(feature = "e-signature")]
 pub mod e_signature;
+#[cfg(feature = "ecommerce")]
+pub mod ecommerce;
 #[cfg(feature = "emails")]
 pub mod emails;
 #[cfg(feature = "file-storage")]

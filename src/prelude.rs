@@ -32,6 +32,8 @@ pub use crate::ats::prelude::*;
 pub use crate::calendar::prelude::*;
 #[cfg(feature = "e-signature")]
 pub use crate::e_signature::prelude::*;
+#[cfg(feature = "ecommerce")]
+pub use crate::ecommerce::prelude::*;
 #[cfg(feature = "emails")]
 pub use crate::emails::prelude::*;
 #[cfg(feature = "hris")]

@@ -175,6 +175,8 @@ fn decode_all(bytes: &[u8]) {
         truto::lms::CourseEnrollment,
         truto::lms::Course,
         truto::lms::CourseItem,
+        truto::ecommerce::EcommerceProduct,
+        truto::ecommerce::EcommerceOrder,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -184,6 +184,14 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "lms/course-items",
         include_str!("../fixtures/unified/lms/course-items.json"),
     ),
+    (
+        "ecommerce/products",
+        include_str!("../fixtures/unified/ecommerce/products.json"),
+    ),
+    (
+        "ecommerce/orders",
+        include_str!("../fixtures/unified/ecommerce/orders.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -81,7 +81,8 @@
 //! and `ats` ([`ats`]), `e-signature` ([`e_signature`]), `emails` ([`emails`]),
 //! `marketing-automation` ([`marketing_automation`]), `calendar` ([`calendar`]),
 //! `knowledge-base` ([`knowledge_base`]), `instant-messaging` ([`instant_messaging`]),
-//! `lms` ([`lms`]), `ecommerce` ([`ecommerce`]). `default`
+//! `lms` ([`lms`]), `ecommerce` ([`ecommerce`]),
+//! `conversational-intelligence` ([`conversational_intelligence`]). `default`
 //! has all of them. A program that needs only some turns the rest off and does not compile
 //! them:
 //!
@@ -133,6 +134,8 @@ pub mod ats;
 pub mod calendar;
 pub mod capabilities;
 mod contact_points;
+#[cfg(feature = "conversational-intelligence")]
+pub mod conversational_intelligence;
 pub mod custom_api;
 mod deleted;
 #[cfg(feature = "e-signature")]

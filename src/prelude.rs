@@ -30,6 +30,8 @@
 pub use crate::ats::prelude::*;
 #[cfg(feature = "calendar")]
 pub use crate::calendar::prelude::*;
+#[cfg(feature = "conversational-intelligence")]
+pub use crate::conversational_intelligence::prelude::*;
 #[cfg(feature = "e-signature")]
 pub use crate::e_signature::prelude::*;
 #[cfg(feature = "ecommerce")]

@@ -177,6 +177,7 @@ fn decode_all(bytes: &[u8]) {
         truto::lms::CourseItem,
         truto::ecommerce::EcommerceProduct,
         truto::ecommerce::EcommerceOrder,
+        truto::conversational_intelligence::ConversationRecord,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -192,6 +192,26 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ecommerce/orders",
         include_str!("../fixtures/unified/ecommerce/orders.json"),
     ),
+    (
+        "conversational-intelligence/interactions",
+        include_str!("../fixtures/unified/conversational-intelligence/interactions.json"),
+    ),
+    (
+        "conversational-intelligence/activity",
+        include_str!("../fixtures/unified/conversational-intelligence/activity.json"),
+    ),
+    (
+        "conversational-intelligence/meetings",
+        include_str!("../fixtures/unified/conversational-intelligence/meetings.json"),
+    ),
+    (
+        "conversational-intelligence/transcripts",
+        include_str!("../fixtures/unified/conversational-intelligence/transcripts.json"),
+    ),
+    (
+        "conversational-intelligence/users",
+        include_str!("../fixtures/unified/conversational-intelligence/users.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -44,6 +44,8 @@
 //! ```
 
 mod attachments;
+// Named after its path segment, `/unified/emails/emails`, like every resource file.
+#[allow(clippy::module_inception)]
 mod emails;
 mod folders;
 mod users;

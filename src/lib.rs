@@ -82,7 +82,7 @@
 //! `marketing-automation` ([`marketing_automation`]), `calendar` ([`calendar`]),
 //! `knowledge-base` ([`knowledge_base`]), `instant-messaging` ([`instant_messaging`]),
 //! `lms` ([`lms`]), `ecommerce` ([`ecommerce`]),
-//! `conversational-intelligence` ([`conversational_intelligence`]). `default`
+//! `conversational-intelligence` ([`conversational_intelligence`]), `mdm` ([`mdm`]). `default`
 //! has all of them. A program that needs only some turns the rest off and does not compile
 //! them:
 //!
@@ -158,6 +158,8 @@ mod list_query;
 pub mod lms;
 #[cfg(feature = "marketing-automation")]
 pub mod marketing_automation;
+#[cfg(feature = "mdm")]
+pub mod mdm;
 pub mod meta;
 mod open_enum;
 pub mod platform;

@@ -48,6 +48,8 @@ pub use crate::knowledge_base::prelude::*;
 pub use crate::lms::prelude::*;
 #[cfg(feature = "marketing-automation")]
 pub use crate::marketing_automation::prelude::*;
+#[cfg(feature = "mdm")]
+pub use crate::mdm::prelude::*;
 pub use crate::platform::prelude::*;
 #[cfg(feature = "ticketing")]
 pub use crate::ticketing::prelude::*;

@@ -178,6 +178,9 @@ fn decode_all(bytes: &[u8]) {
         truto::ecommerce::EcommerceProduct,
         truto::ecommerce::EcommerceOrder,
         truto::conversational_intelligence::ConversationRecord,
+        truto::mdm::MdmDevice,
+        truto::mdm::MdmApp,
+        truto::mdm::MdmUser,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

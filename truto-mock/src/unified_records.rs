@@ -212,6 +212,18 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "conversational-intelligence/users",
         include_str!("../fixtures/unified/conversational-intelligence/users.json"),
     ),
+    (
+        "mdm/devices",
+        include_str!("../fixtures/unified/mdm/devices.json"),
+    ),
+    (
+        "mdm/users",
+        include_str!("../fixtures/unified/mdm/users.json"),
+    ),
+    (
+        "mdm/apps",
+        include_str!("../fixtures/unified/mdm/apps.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

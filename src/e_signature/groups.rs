@@ -1,7 +1,8 @@
 //! The `groups` resource of the unified e-signature API (`/unified/e-signature/groups`):
 //! collections of users.
 //!
-//! Sources (as stored copies): `truto.one/integrations/detail/docusign.md` and `ironclad.md`: "The Group object is used to represent collection of Users.".
+//! Sources (as stored copies): `truto.one/integrations/detail/docusign.md` and `ironclad.md`: "The
+//! Group object is used to represent collection of Users.".
 //! No method page was found: list and get are declared because unified paths are regular
 //! (**not confirmed**), and records decode into [`ESignatureRecord`] (typed `id`, `name`,
 //! timestamps, `remote_data`; every other field kept as JSON).

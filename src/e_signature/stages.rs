@@ -1,7 +1,8 @@
 //! The `stages` resource of the unified e-signature API (`/unified/e-signature/stages`):
 //! the stages of a workflow.
 //!
-//! Sources (as stored copies): `truto.one/integrations/detail/ironclad.md`: "The stages represent a stage of an opportunity in a workflow.".
+//! Sources (as stored copies): `truto.one/integrations/detail/ironclad.md`: "The stages represent a
+//! stage of an opportunity in a workflow.".
 //! No method page was found: list and get are declared because unified paths are regular
 //! (**not confirmed**), and records decode into [`ESignatureRecord`] (typed `id`, `name`,
 //! timestamps, `remote_data`; every other field kept as JSON).

@@ -1,7 +1,9 @@
 //! The `templates` resource of the unified e-signature API (`/unified/e-signature/templates`):
 //! reusable templates of documents and messages.
 //!
-//! Sources (as stored copies): `truto.one/integrations/detail/docusign.md` and `ironclad.md`: "The Template object is used to represent templates cofnigured for various entities like Documents, messages, etc.".
+//! Sources (as stored copies): `truto.one/integrations/detail/docusign.md` and `ironclad.md`: "The
+//! Template object is used to represent templates cofnigured for various entities like Documents,
+//! messages, etc.".
 //! No method page was found: list and get are declared because unified paths are regular
 //! (**not confirmed**), and records decode into [`ESignatureRecord`] (typed `id`, `name`,
 //! timestamps, `remote_data`; every other field kept as JSON).

@@ -1,7 +1,8 @@
 //! The `users` resource of the unified e-signature API (`/unified/e-signature/users`):
 //! the people using the e-signature tool.
 //!
-//! Sources (as stored copies): `truto.one/integrations/detail/docusign.md` and `ironclad.md`: "The User object is used to represents a User".
+//! Sources (as stored copies): `truto.one/integrations/detail/docusign.md` and `ironclad.md`: "The
+//! User object is used to represents a User".
 //! No method page was found: list and get are declared because unified paths are regular
 //! (**not confirmed**), and records decode into [`ESignatureRecord`] (typed `id`, `name`,
 //! timestamps, `remote_data`; every other field kept as JSON).

@@ -78,7 +78,11 @@
 //! # Features
 //! One cargo feature per unified API, named after it, turns on its typed models and
 //! endpoints: `ticketing` ([`ticketing`]), `file-storage` (`file_storage`), `hris` ([`hris`])
-//! and `ats` ([`ats`]). `default`
+//! and `ats` ([`ats`]), `e-signature` ([`e_signature`]), `emails` ([`emails`]),
+//! `marketing-automation` ([`marketing_automation`]), `calendar` ([`calendar`]),
+//! `knowledge-base` ([`knowledge_base`]), `instant-messaging` ([`instant_messaging`]),
+//! `lms` ([`lms`]), `ecommerce` ([`ecommerce`]),
+//! `conversational-intelligence` ([`conversational_intelligence`]), `mdm` ([`mdm`]). `default`
 //! has all of them. A program that needs only some turns the rest off and does not compile
 //! them:
 //!
@@ -129,18 +133,38 @@ extern crate self as truto;
 
 #[cfg(feature = "ats")]
 pub mod ats;
+#[cfg(feature = "calendar")]
+pub mod calendar;
 pub mod capabilities;
 mod contact_points;
+#[cfg(feature = "conversational-intelligence")]
+pub mod conversational_intelligence;
 #[cfg(feature = "crm")]
 pub mod crm;
 pub mod custom_api;
 mod deleted;
+#[cfg(feature = "e-signature")]
+pub mod e_signature;
+#[cfg(feature = "ecommerce")]
+pub mod ecommerce;
+#[cfg(feature = "emails")]
+pub mod emails;
 #[cfg(feature = "file-storage")]
 pub mod file_storage;
 mod filter;
 #[cfg(feature = "hris")]
 pub mod hris;
+#[cfg(feature = "instant-messaging")]
+pub mod instant_messaging;
+#[cfg(feature = "knowledge-base")]
+pub mod knowledge_base;
 mod list_query;
+#[cfg(feature = "lms")]
+pub mod lms;
+#[cfg(feature = "marketing-automation")]
+pub mod marketing_automation;
+#[cfg(feature = "mdm")]
+pub mod mdm;
 pub mod meta;
 mod open_enum;
 pub mod platform;

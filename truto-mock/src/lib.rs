@@ -285,6 +285,7 @@ mod ticket_gen;
 mod unified_ats;
 mod unified_crm;
 mod unified_file_storage;
+mod unified_instant_messaging;
 mod unified_records;
 mod unified_user_directory;
 mod upload_routes;

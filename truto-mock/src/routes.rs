@@ -22,6 +22,7 @@ use super::state::Shared;
 use super::unified_ats;
 use super::unified_crm;
 use super::unified_file_storage;
+use super::unified_instant_messaging;
 use super::unified_user_directory;
 use super::upload_routes;
 
@@ -123,6 +124,26 @@ const ROUTE_TABLE: &[RouteDefinition] = &[
         method: "POST",
         pattern: "/unified/file-storage/drive-items",
         handler: unified_file_storage::create_drive_item,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/e-signature/signing_requests/download",
+        handler: upload_routes::download_by_file_url,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/emails/attachments/download",
+        handler: upload_routes::download_by_file_url,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/knowledge-base/files/download",
+        handler: upload_routes::download_by_file_url,
+    },
+    RouteDefinition {
+        method: "POST",
+        pattern: "/unified/instant-messaging/channels/join",
+        handler: unified_instant_messaging::join_channel,
     },
     RouteDefinition {
         method: "POST",

@@ -86,6 +86,8 @@
 //! truto = { version = "0.1", default-features = false, features = ["ticketing"] }
 //! ```
 //!
+//! The unified accounting API is the feature `accounting` ([`accounting`]), in `default` too.
+//!
 //! Always there, whatever the features: the admin API ([`platform`]), the untyped data plane
 //! ([`UnifiedApi`] for any model by name, [`ProxyApi`], [`CustomApi`]), webhooks, uploads.
 //!
@@ -124,6 +126,8 @@
 // resolve inside this crate too, where our own endpoints are declared.
 extern crate self as truto;
 
+#[cfg(feature = "accounting")]
+pub mod accounting;
 #[cfg(feature = "ats")]
 pub mod ats;
 pub mod capabilities;

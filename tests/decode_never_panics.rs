@@ -130,6 +130,15 @@ fn decode_all(bytes: &[u8]) {
         truto::hris::CreateHrisGroup,
         truto::hris::EmploymentType,
         truto::ats::Candidate,
+        truto::accounting::AccountingInvoice,
+        truto::accounting::AccountingInvoiceType,
+        truto::accounting::AccountingInvoiceStatus,
+        truto::accounting::CreateAccountingInvoice,
+        truto::accounting::UpdateAccountingInvoice,
+        truto::accounting::AccountingLineItem,
+        truto::accounting::AccountingContactRef,
+        truto::accounting::AccountingAddress,
+        truto::Page<truto::accounting::AccountingInvoice>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

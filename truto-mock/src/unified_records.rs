@@ -32,6 +32,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "ats/candidates",
         include_str!("../fixtures/unified/ats/candidates.json"),
     ),
+    (
+        "accounting/invoices",
+        include_str!("../fixtures/unified/accounting/invoices.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -1,0 +1,73 @@
+//! Truto's unified accounting API (`/unified/accounting/...`), typed: the models, their write
+//! bodies and list queries, and the endpoints, declared with `#[truto_endpoint]` and
+//! implemented for [`Client`](crate::Client).
+//!
+//! Truto maps the accounting systems it integrates (QuickBooks, Xero, NetSuite, Zoho Books,
+//! Sage Intacct, ...) onto one shape of 25 resources. Each typed resource has one file, named
+//! after its path segment, holding its model, its write bodies, its list query and its
+//! endpoint trait:
+//!
+//! | file | resource | trait |
+//! |---|---|---|
+//! | `invoices.rs` | [`AccountingInvoice`] (sales invoices and bills) | [`AccountingInvoicesApi`] |
+//!
+//! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
+//! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
+//! [`TrackingCategoryRef`], [`AccountingContactRef`] and [`AccountingAddress`]; write bodies
+//! take line items as [`AccountingLineItemInput`] and amounts as [`Amount`] (`amount.rs`), an
+//! `f64` that compares with `Eq`, as every write body of the crate does. The crate-level
+//! [`Email`](crate::Email), [`PhoneNumber`](crate::PhoneNumber) and
+//! [`Reference`](crate::Reference) are reused where their shape fits.
+//!
+//! Naming: `truto::prelude` glob-imports the endpoint traits of every unified API and all are
+//! implemented for [`Client`](crate::Client), so a resource that another unified API also has
+//! (contacts, accounts, invoices, payments, items, attachments, employees, ...) carries the
+//! `Accounting` prefix on its model, trait and methods (`AccountingContactsApi::
+//! list_accounting_contacts`); only names no other Truto API uses (journal entries, tracking
+//! categories, tax rates, vendor credits, ...) go without it.
+//!
+//! Amounts are the JSON numbers the reference documents, decoded as `f64`: the wire already
+//! carries binary floating point, and a decimal type would suggest a precision the data does
+//! not have. Dates documented as `date-time` decode with the crate's forgiving timestamp reader
+//! (a bare `2024-03-31` is midnight UTC).
+//!
+//! Every file's docs name the reference pages it follows and what could not be confirmed
+//! (many stored pages are cut off); `docs/coverage.md` lists every method.
+//!
+//! `use truto::accounting::prelude::*;` brings every trait of this module into scope (the
+//! crate's [`prelude`](crate::prelude) has them too):
+//!
+//! ```no_run
+//! use truto::accounting::prelude::*;
+//! use truto::accounting::{AccountingInvoiceStatus, ListAccountingInvoicesQuery};
+//! use truto::Client;
+//!
+//! # async fn demo(client: Client) -> truto::Result<()> {
+//! let acme = client.for_account("62f44730-dd91-461e-bd6a-aedd9e0ad79d");
+//! let paid = acme
+//!     .list_accounting_invoices(
+//!         &ListAccountingInvoicesQuery::default().status(AccountingInvoiceStatus::Paid),
+//!     )
+//!     .collect_all()
+//!     .await?;
+//! # let _ = paid; Ok(()) }
+//! ```
+
+mod amount;
+mod invoices;
+mod shared;
+
+pub use amount::Amount;
+pub use invoices::{
+    AccountingInvoice, AccountingInvoiceStatus, AccountingInvoiceType, AccountingInvoicesApi,
+    CreateAccountingInvoice, ListAccountingInvoicesQuery, UpdateAccountingInvoice,
+};
+pub use shared::{
+    AccountingAddress, AccountingContactRef, AccountingLineItem, AccountingLineItemInput,
+    LineItemTrackingCategory, TrackingCategoryRef,
+};
+
+/// Every endpoint trait of the accounting API, to glob-import: `use truto::accounting::prelude::*;`.
+pub mod prelude {
+    pub use super::AccountingInvoicesApi;
+}

@@ -1,0 +1,16 @@
+//! The typed accounting API, one module per resource (`accounting/<resource>.rs`, named after
+//! its Truto path segment).
+//!
+//! Every method runs over loopback HTTP against the mock's stateful store (seeded from the
+//! example records in `truto-mock/fixtures/unified/accounting/`): each test asserts the exact
+//! method, raw path and raw query the mock received (cursors worked out by hand: base64url of
+//! `v1:accounting/<resource>:f:<n>`), the JSON body of writes, the decode of the seeded record
+//! against values read from its fixture, and the decode of minimal, null-filled and hostile
+//! records; an unknown id is a 404 `Error::Api`.
+
+#[allow(dead_code)]
+#[path = "ticketing/support.rs"]
+mod support;
+
+#[path = "accounting/invoices.rs"]
+mod invoices;

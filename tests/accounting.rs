@@ -12,5 +12,7 @@
 #[path = "ticketing/support.rs"]
 mod support;
 
+#[path = "accounting/contacts.rs"]
+mod contacts;
 #[path = "accounting/invoices.rs"]
 mod invoices;

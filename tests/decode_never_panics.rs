@@ -135,10 +135,15 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::AccountingInvoiceStatus,
         truto::accounting::CreateAccountingInvoice,
         truto::accounting::UpdateAccountingInvoice,
+        truto::accounting::AccountingContact,
+        truto::accounting::AccountingContactType,
+        truto::accounting::AccountingContactStatus,
+        truto::accounting::CreateAccountingContact,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
         truto::Page<truto::accounting::AccountingInvoice>,
+        truto::Page<truto::accounting::AccountingContact>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

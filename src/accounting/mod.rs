@@ -10,6 +10,7 @@
 //! | file | resource | trait |
 //! |---|---|---|
 //! | `invoices.rs` | [`AccountingInvoice`] (sales invoices and bills) | [`AccountingInvoicesApi`] |
+//! | `contacts.rs` | [`AccountingContact`] (customers and vendors) | [`AccountingContactsApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -54,10 +55,15 @@
 //! ```
 
 mod amount;
+mod contacts;
 mod invoices;
 mod shared;
 
 pub use amount::Amount;
+pub use contacts::{
+    AccountingContact, AccountingContactStatus, AccountingContactType, AccountingContactsApi,
+    CreateAccountingContact, ListAccountingContactsQuery,
+};
 pub use invoices::{
     AccountingInvoice, AccountingInvoiceStatus, AccountingInvoiceType, AccountingInvoicesApi,
     CreateAccountingInvoice, ListAccountingInvoicesQuery, UpdateAccountingInvoice,
@@ -69,5 +75,5 @@ pub use shared::{
 
 /// Every endpoint trait of the accounting API, to glob-import: `use truto::accounting::prelude::*;`.
 pub mod prelude {
-    pub use super::AccountingInvoicesApi;
+    pub use super::{AccountingContactsApi, AccountingInvoicesApi};
 }

@@ -36,6 +36,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/invoices",
         include_str!("../fixtures/unified/accounting/invoices.json"),
     ),
+    (
+        "accounting/contacts",
+        include_str!("../fixtures/unified/accounting/contacts.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

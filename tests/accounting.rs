@@ -12,6 +12,8 @@
 #[path = "ticketing/support.rs"]
 mod support;
 
+#[path = "accounting/accounts.rs"]
+mod accounts;
 #[path = "accounting/contacts.rs"]
 mod contacts;
 #[path = "accounting/invoices.rs"]

@@ -139,11 +139,17 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::AccountingContactType,
         truto::accounting::AccountingContactStatus,
         truto::accounting::CreateAccountingContact,
+        truto::accounting::AccountingAccount,
+        truto::accounting::AccountClassification,
+        truto::accounting::AccountType,
+        truto::accounting::AccountStatus,
+        truto::accounting::CreateAccountingAccount,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
         truto::Page<truto::accounting::AccountingInvoice>,
         truto::Page<truto::accounting::AccountingContact>,
+        truto::Page<truto::accounting::AccountingAccount>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -11,6 +11,7 @@
 //! |---|---|---|
 //! | `invoices.rs` | [`AccountingInvoice`] (sales invoices and bills) | [`AccountingInvoicesApi`] |
 //! | `contacts.rs` | [`AccountingContact`] (customers and vendors) | [`AccountingContactsApi`] |
+//! | `accounts.rs` | [`AccountingAccount`] (chart of accounts) | [`AccountingAccountsApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -54,11 +55,16 @@
 //! # let _ = paid; Ok(()) }
 //! ```
 
+mod accounts;
 mod amount;
 mod contacts;
 mod invoices;
 mod shared;
 
+pub use accounts::{
+    AccountClassification, AccountStatus, AccountType, AccountingAccount, AccountingAccountsApi,
+    CreateAccountingAccount, ListAccountingAccountsQuery,
+};
 pub use amount::Amount;
 pub use contacts::{
     AccountingContact, AccountingContactStatus, AccountingContactType, AccountingContactsApi,
@@ -75,5 +81,5 @@ pub use shared::{
 
 /// Every endpoint trait of the accounting API, to glob-import: `use truto::accounting::prelude::*;`.
 pub mod prelude {
-    pub use super::{AccountingContactsApi, AccountingInvoicesApi};
+    pub use super::{AccountingAccountsApi, AccountingContactsApi, AccountingInvoicesApi};
 }

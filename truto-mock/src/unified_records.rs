@@ -40,6 +40,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/contacts",
         include_str!("../fixtures/unified/accounting/contacts.json"),
     ),
+    (
+        "accounting/accounts",
+        include_str!("../fixtures/unified/accounting/accounts.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

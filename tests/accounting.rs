@@ -18,3 +18,5 @@ mod accounts;
 mod contacts;
 #[path = "accounting/invoices.rs"]
 mod invoices;
+#[path = "accounting/payments.rs"]
+mod payments;

@@ -144,12 +144,18 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::AccountType,
         truto::accounting::AccountStatus,
         truto::accounting::CreateAccountingAccount,
+        truto::accounting::AccountingPayment,
+        truto::accounting::PaymentFor,
+        truto::accounting::PaymentInvoiceRef,
+        truto::accounting::CreateAccountingPayment,
+        truto::accounting::UpdateAccountingPayment,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
         truto::Page<truto::accounting::AccountingInvoice>,
         truto::Page<truto::accounting::AccountingContact>,
         truto::Page<truto::accounting::AccountingAccount>,
+        truto::Page<truto::accounting::AccountingPayment>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

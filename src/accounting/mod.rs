@@ -12,6 +12,7 @@
 //! | `invoices.rs` | [`AccountingInvoice`] (sales invoices and bills) | [`AccountingInvoicesApi`] |
 //! | `contacts.rs` | [`AccountingContact`] (customers and vendors) | [`AccountingContactsApi`] |
 //! | `accounts.rs` | [`AccountingAccount`] (chart of accounts) | [`AccountingAccountsApi`] |
+//! | `payments.rs` | [`AccountingPayment`] (payments of invoices and bills) | [`AccountingPaymentsApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -59,6 +60,7 @@ mod accounts;
 mod amount;
 mod contacts;
 mod invoices;
+mod payments;
 mod shared;
 
 pub use accounts::{
@@ -74,6 +76,10 @@ pub use invoices::{
     AccountingInvoice, AccountingInvoiceStatus, AccountingInvoiceType, AccountingInvoicesApi,
     CreateAccountingInvoice, ListAccountingInvoicesQuery, UpdateAccountingInvoice,
 };
+pub use payments::{
+    AccountingPayment, AccountingPaymentsApi, CreateAccountingPayment, ListAccountingPaymentsQuery,
+    PaymentFor, PaymentInvoiceRef, UpdateAccountingPayment,
+};
 pub use shared::{
     AccountingAddress, AccountingContactRef, AccountingLineItem, AccountingLineItemInput,
     LineItemTrackingCategory, TrackingCategoryRef,
@@ -81,5 +87,7 @@ pub use shared::{
 
 /// Every endpoint trait of the accounting API, to glob-import: `use truto::accounting::prelude::*;`.
 pub mod prelude {
-    pub use super::{AccountingAccountsApi, AccountingContactsApi, AccountingInvoicesApi};
+    pub use super::{
+        AccountingAccountsApi, AccountingContactsApi, AccountingInvoicesApi, AccountingPaymentsApi,
+    };
 }

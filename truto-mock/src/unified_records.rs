@@ -44,6 +44,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/accounts",
         include_str!("../fixtures/unified/accounting/accounts.json"),
     ),
+    (
+        "accounting/payments",
+        include_str!("../fixtures/unified/accounting/payments.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

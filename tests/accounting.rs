@@ -18,5 +18,7 @@ mod accounts;
 mod contacts;
 #[path = "accounting/invoices.rs"]
 mod invoices;
+#[path = "accounting/items.rs"]
+mod items;
 #[path = "accounting/payments.rs"]
 mod payments;

@@ -149,6 +149,9 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::PaymentInvoiceRef,
         truto::accounting::CreateAccountingPayment,
         truto::accounting::UpdateAccountingPayment,
+        truto::accounting::AccountingItem,
+        truto::accounting::AccountingItemStatus,
+        truto::accounting::CreateAccountingItem,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
@@ -156,6 +159,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::accounting::AccountingContact>,
         truto::Page<truto::accounting::AccountingAccount>,
         truto::Page<truto::accounting::AccountingPayment>,
+        truto::Page<truto::accounting::AccountingItem>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -13,6 +13,7 @@
 //! | `contacts.rs` | [`AccountingContact`] (customers and vendors) | [`AccountingContactsApi`] |
 //! | `accounts.rs` | [`AccountingAccount`] (chart of accounts) | [`AccountingAccountsApi`] |
 //! | `payments.rs` | [`AccountingPayment`] (payments of invoices and bills) | [`AccountingPaymentsApi`] |
+//! | `items.rs` | [`AccountingItem`] (products and services) | [`AccountingItemsApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -60,6 +61,7 @@ mod accounts;
 mod amount;
 mod contacts;
 mod invoices;
+mod items;
 mod payments;
 mod shared;
 
@@ -76,6 +78,10 @@ pub use invoices::{
     AccountingInvoice, AccountingInvoiceStatus, AccountingInvoiceType, AccountingInvoicesApi,
     CreateAccountingInvoice, ListAccountingInvoicesQuery, UpdateAccountingInvoice,
 };
+pub use items::{
+    AccountingItem, AccountingItemStatus, AccountingItemsApi, CreateAccountingItem,
+    ListAccountingItemsQuery,
+};
 pub use payments::{
     AccountingPayment, AccountingPaymentsApi, CreateAccountingPayment, ListAccountingPaymentsQuery,
     PaymentFor, PaymentInvoiceRef, UpdateAccountingPayment,
@@ -88,6 +94,7 @@ pub use shared::{
 /// Every endpoint trait of the accounting API, to glob-import: `use truto::accounting::prelude::*;`.
 pub mod prelude {
     pub use super::{
-        AccountingAccountsApi, AccountingContactsApi, AccountingInvoicesApi, AccountingPaymentsApi,
+        AccountingAccountsApi, AccountingContactsApi, AccountingInvoicesApi, AccountingItemsApi,
+        AccountingPaymentsApi,
     };
 }

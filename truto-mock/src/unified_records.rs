@@ -48,6 +48,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/payments",
         include_str!("../fixtures/unified/accounting/payments.json"),
     ),
+    (
+        "accounting/items",
+        include_str!("../fixtures/unified/accounting/items.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

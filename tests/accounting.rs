@@ -20,5 +20,7 @@ mod contacts;
 mod invoices;
 #[path = "accounting/items.rs"]
 mod items;
+#[path = "accounting/journal_entries.rs"]
+mod journal_entries;
 #[path = "accounting/payments.rs"]
 mod payments;

@@ -152,6 +152,11 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::AccountingItem,
         truto::accounting::AccountingItemStatus,
         truto::accounting::CreateAccountingItem,
+        truto::accounting::JournalEntry,
+        truto::accounting::JournalEntryType,
+        truto::accounting::JournalEntryPayment,
+        truto::accounting::JournalLineInput,
+        truto::accounting::CreateJournalEntry,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
@@ -160,6 +165,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::accounting::AccountingAccount>,
         truto::Page<truto::accounting::AccountingPayment>,
         truto::Page<truto::accounting::AccountingItem>,
+        truto::Page<truto::accounting::JournalEntry>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -14,6 +14,7 @@
 //! | `accounts.rs` | [`AccountingAccount`] (chart of accounts) | [`AccountingAccountsApi`] |
 //! | `payments.rs` | [`AccountingPayment`] (payments of invoices and bills) | [`AccountingPaymentsApi`] |
 //! | `items.rs` | [`AccountingItem`] (products and services) | [`AccountingItemsApi`] |
+//! | `journal_entries.rs` | [`JournalEntry`] (general ledger postings) | [`JournalEntriesApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -62,6 +63,7 @@ mod amount;
 mod contacts;
 mod invoices;
 mod items;
+mod journal_entries;
 mod payments;
 mod shared;
 
@@ -82,6 +84,10 @@ pub use items::{
     AccountingItem, AccountingItemStatus, AccountingItemsApi, CreateAccountingItem,
     ListAccountingItemsQuery,
 };
+pub use journal_entries::{
+    CreateJournalEntry, JournalEntriesApi, JournalEntry, JournalEntryPayment, JournalEntryType,
+    JournalLineInput, ListJournalEntriesQuery,
+};
 pub use payments::{
     AccountingPayment, AccountingPaymentsApi, CreateAccountingPayment, ListAccountingPaymentsQuery,
     PaymentFor, PaymentInvoiceRef, UpdateAccountingPayment,
@@ -95,6 +101,6 @@ pub use shared::{
 pub mod prelude {
     pub use super::{
         AccountingAccountsApi, AccountingContactsApi, AccountingInvoicesApi, AccountingItemsApi,
-        AccountingPaymentsApi,
+        AccountingPaymentsApi, JournalEntriesApi,
     };
 }

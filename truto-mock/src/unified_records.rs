@@ -52,6 +52,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/items",
         include_str!("../fixtures/unified/accounting/items.json"),
     ),
+    (
+        "accounting/journal_entries",
+        include_str!("../fixtures/unified/accounting/journal_entries.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -16,6 +16,8 @@ mod support;
 mod accounts;
 #[path = "accounting/contacts.rs"]
 mod contacts;
+#[path = "accounting/expenses.rs"]
+mod expenses;
 #[path = "accounting/invoices.rs"]
 mod invoices;
 #[path = "accounting/items.rs"]

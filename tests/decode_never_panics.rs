@@ -157,6 +157,9 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::JournalEntryPayment,
         truto::accounting::JournalLineInput,
         truto::accounting::CreateJournalEntry,
+        truto::accounting::AccountingExpense,
+        truto::accounting::ExpensePaymentType,
+        truto::accounting::CreateAccountingExpense,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
@@ -166,6 +169,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::accounting::AccountingPayment>,
         truto::Page<truto::accounting::AccountingItem>,
         truto::Page<truto::accounting::JournalEntry>,
+        truto::Page<truto::accounting::AccountingExpense>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

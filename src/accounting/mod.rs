@@ -15,6 +15,7 @@
 //! | `payments.rs` | [`AccountingPayment`] (payments of invoices and bills) | [`AccountingPaymentsApi`] |
 //! | `items.rs` | [`AccountingItem`] (products and services) | [`AccountingItemsApi`] |
 //! | `journal_entries.rs` | [`JournalEntry`] (general ledger postings) | [`JournalEntriesApi`] |
+//! | `expenses.rs` | [`AccountingExpense`] (purchases outside bills) | [`AccountingExpensesApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -61,6 +62,7 @@
 mod accounts;
 mod amount;
 mod contacts;
+mod expenses;
 mod invoices;
 mod items;
 mod journal_entries;
@@ -75,6 +77,10 @@ pub use amount::Amount;
 pub use contacts::{
     AccountingContact, AccountingContactStatus, AccountingContactType, AccountingContactsApi,
     CreateAccountingContact, ListAccountingContactsQuery,
+};
+pub use expenses::{
+    AccountingExpense, AccountingExpensesApi, CreateAccountingExpense, ExpensePaymentType,
+    ListAccountingExpensesQuery,
 };
 pub use invoices::{
     AccountingInvoice, AccountingInvoiceStatus, AccountingInvoiceType, AccountingInvoicesApi,
@@ -100,7 +106,7 @@ pub use shared::{
 /// Every endpoint trait of the accounting API, to glob-import: `use truto::accounting::prelude::*;`.
 pub mod prelude {
     pub use super::{
-        AccountingAccountsApi, AccountingContactsApi, AccountingInvoicesApi, AccountingItemsApi,
-        AccountingPaymentsApi, JournalEntriesApi,
+        AccountingAccountsApi, AccountingContactsApi, AccountingExpensesApi, AccountingInvoicesApi,
+        AccountingItemsApi, AccountingPaymentsApi, JournalEntriesApi,
     };
 }

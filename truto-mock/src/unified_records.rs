@@ -56,6 +56,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/journal_entries",
         include_str!("../fixtures/unified/accounting/journal_entries.json"),
     ),
+    (
+        "accounting/expenses",
+        include_str!("../fixtures/unified/accounting/expenses.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

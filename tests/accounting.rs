@@ -26,3 +26,5 @@ mod items;
 mod journal_entries;
 #[path = "accounting/payments.rs"]
 mod payments;
+#[path = "accounting/tax_rates.rs"]
+mod tax_rates;

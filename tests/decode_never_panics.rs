@@ -160,6 +160,7 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::AccountingExpense,
         truto::accounting::ExpensePaymentType,
         truto::accounting::CreateAccountingExpense,
+        truto::accounting::TaxRate,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
@@ -170,6 +171,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::accounting::AccountingItem>,
         truto::Page<truto::accounting::JournalEntry>,
         truto::Page<truto::accounting::AccountingExpense>,
+        truto::Page<truto::accounting::TaxRate>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

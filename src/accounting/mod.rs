@@ -16,6 +16,7 @@
 //! | `items.rs` | [`AccountingItem`] (products and services) | [`AccountingItemsApi`] |
 //! | `journal_entries.rs` | [`JournalEntry`] (general ledger postings) | [`JournalEntriesApi`] |
 //! | `expenses.rs` | [`AccountingExpense`] (purchases outside bills) | [`AccountingExpensesApi`] |
+//! | `tax_rates.rs` | [`TaxRate`] (the rates line items refer to) | [`TaxRatesApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -68,6 +69,7 @@ mod items;
 mod journal_entries;
 mod payments;
 mod shared;
+mod tax_rates;
 
 pub use accounts::{
     AccountClassification, AccountStatus, AccountType, AccountingAccount, AccountingAccountsApi,
@@ -102,11 +104,12 @@ pub use shared::{
     AccountingAddress, AccountingContactRef, AccountingLineItem, AccountingLineItemInput,
     LineItemTrackingCategory, TrackingCategoryRef,
 };
+pub use tax_rates::{ListTaxRatesQuery, TaxRate, TaxRatesApi};
 
 /// Every endpoint trait of the accounting API, to glob-import: `use truto::accounting::prelude::*;`.
 pub mod prelude {
     pub use super::{
         AccountingAccountsApi, AccountingContactsApi, AccountingExpensesApi, AccountingInvoicesApi,
-        AccountingItemsApi, AccountingPaymentsApi, JournalEntriesApi,
+        AccountingItemsApi, AccountingPaymentsApi, JournalEntriesApi, TaxRatesApi,
     };
 }

@@ -60,6 +60,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/expenses",
         include_str!("../fixtures/unified/accounting/expenses.json"),
     ),
+    (
+        "accounting/tax_rates",
+        include_str!("../fixtures/unified/accounting/tax_rates.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

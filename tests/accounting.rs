@@ -28,3 +28,5 @@ mod journal_entries;
 mod payments;
 #[path = "accounting/tax_rates.rs"]
 mod tax_rates;
+#[path = "accounting/tracking_categories.rs"]
+mod tracking_categories;

@@ -161,6 +161,10 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::ExpensePaymentType,
         truto::accounting::CreateAccountingExpense,
         truto::accounting::TaxRate,
+        truto::accounting::TrackingCategory,
+        truto::accounting::TrackingCategoryStatus,
+        truto::accounting::TrackingCategoryType,
+        truto::accounting::TrackingOption,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
@@ -172,6 +176,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::accounting::JournalEntry>,
         truto::Page<truto::accounting::AccountingExpense>,
         truto::Page<truto::accounting::TaxRate>,
+        truto::Page<truto::accounting::TrackingCategory>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -17,6 +17,7 @@
 //! | `journal_entries.rs` | [`JournalEntry`] (general ledger postings) | [`JournalEntriesApi`] |
 //! | `expenses.rs` | [`AccountingExpense`] (purchases outside bills) | [`AccountingExpensesApi`] |
 //! | `tax_rates.rs` | [`TaxRate`] (the rates line items refer to) | [`TaxRatesApi`] |
+//! | `tracking_categories.rs` | [`TrackingCategory`] (classes, departments, locations) | [`TrackingCategoriesApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -70,6 +71,7 @@ mod journal_entries;
 mod payments;
 mod shared;
 mod tax_rates;
+mod tracking_categories;
 
 pub use accounts::{
     AccountClassification, AccountStatus, AccountType, AccountingAccount, AccountingAccountsApi,
@@ -105,11 +107,16 @@ pub use shared::{
     LineItemTrackingCategory, TrackingCategoryRef,
 };
 pub use tax_rates::{ListTaxRatesQuery, TaxRate, TaxRatesApi};
+pub use tracking_categories::{
+    ListTrackingCategoriesQuery, TrackingCategoriesApi, TrackingCategory, TrackingCategoryStatus,
+    TrackingCategoryType, TrackingOption,
+};
 
 /// Every endpoint trait of the accounting API, to glob-import: `use truto::accounting::prelude::*;`.
 pub mod prelude {
     pub use super::{
         AccountingAccountsApi, AccountingContactsApi, AccountingExpensesApi, AccountingInvoicesApi,
         AccountingItemsApi, AccountingPaymentsApi, JournalEntriesApi, TaxRatesApi,
+        TrackingCategoriesApi,
     };
 }

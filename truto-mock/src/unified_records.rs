@@ -64,6 +64,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/tax_rates",
         include_str!("../fixtures/unified/accounting/tax_rates.json"),
     ),
+    (
+        "accounting/tracking_categories",
+        include_str!("../fixtures/unified/accounting/tracking_categories.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

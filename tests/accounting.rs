@@ -14,6 +14,8 @@ mod support;
 
 #[path = "accounting/accounts.rs"]
 mod accounts;
+#[path = "accounting/attachments.rs"]
+mod attachments;
 #[path = "accounting/contacts.rs"]
 mod contacts;
 #[path = "accounting/expenses.rs"]

@@ -165,6 +165,8 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::TrackingCategoryStatus,
         truto::accounting::TrackingCategoryType,
         truto::accounting::TrackingOption,
+        truto::accounting::AccountingAttachment,
+        truto::accounting::AttachmentEntity,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
@@ -177,6 +179,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::accounting::AccountingExpense>,
         truto::Page<truto::accounting::TaxRate>,
         truto::Page<truto::accounting::TrackingCategory>,
+        truto::Page<truto::accounting::AccountingAttachment>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -18,6 +18,7 @@
 //! | `expenses.rs` | [`AccountingExpense`] (purchases outside bills) | [`AccountingExpensesApi`] |
 //! | `tax_rates.rs` | [`TaxRate`] (the rates line items refer to) | [`TaxRatesApi`] |
 //! | `tracking_categories.rs` | [`TrackingCategory`] (classes, departments, locations) | [`TrackingCategoriesApi`] |
+//! | `attachments.rs` | [`AccountingAttachment`] (files attached to records) | [`AccountingAttachmentsApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -63,6 +64,7 @@
 
 mod accounts;
 mod amount;
+mod attachments;
 mod contacts;
 mod expenses;
 mod invoices;
@@ -78,6 +80,10 @@ pub use accounts::{
     CreateAccountingAccount, ListAccountingAccountsQuery,
 };
 pub use amount::Amount;
+pub use attachments::{
+    AccountingAttachment, AccountingAttachmentsApi, AttachmentEntity,
+    ListAccountingAttachmentsQuery,
+};
 pub use contacts::{
     AccountingContact, AccountingContactStatus, AccountingContactType, AccountingContactsApi,
     CreateAccountingContact, ListAccountingContactsQuery,
@@ -115,8 +121,8 @@ pub use tracking_categories::{
 /// Every endpoint trait of the accounting API, to glob-import: `use truto::accounting::prelude::*;`.
 pub mod prelude {
     pub use super::{
-        AccountingAccountsApi, AccountingContactsApi, AccountingExpensesApi, AccountingInvoicesApi,
-        AccountingItemsApi, AccountingPaymentsApi, JournalEntriesApi, TaxRatesApi,
-        TrackingCategoriesApi,
+        AccountingAccountsApi, AccountingAttachmentsApi, AccountingContactsApi,
+        AccountingExpensesApi, AccountingInvoicesApi, AccountingItemsApi, AccountingPaymentsApi,
+        JournalEntriesApi, TaxRatesApi, TrackingCategoriesApi,
     };
 }

@@ -68,6 +68,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/tracking_categories",
         include_str!("../fixtures/unified/accounting/tracking_categories.json"),
     ),
+    (
+        "accounting/attachments",
+        include_str!("../fixtures/unified/accounting/attachments.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -16,6 +16,8 @@ mod support;
 mod accounts;
 #[path = "accounting/attachments.rs"]
 mod attachments;
+#[path = "accounting/budgets.rs"]
+mod budgets;
 #[path = "accounting/contacts.rs"]
 mod contacts;
 #[path = "accounting/expenses.rs"]

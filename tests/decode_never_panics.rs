@@ -167,6 +167,10 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::TrackingOption,
         truto::accounting::AccountingAttachment,
         truto::accounting::AttachmentEntity,
+        truto::accounting::Budget,
+        truto::accounting::BudgetStatus,
+        truto::accounting::BudgetLineItem,
+        truto::accounting::UpdateBudget,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
@@ -180,6 +184,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::accounting::TaxRate>,
         truto::Page<truto::accounting::TrackingCategory>,
         truto::Page<truto::accounting::AccountingAttachment>,
+        truto::Page<truto::accounting::Budget>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -19,6 +19,7 @@
 //! | `tax_rates.rs` | [`TaxRate`] (the rates line items refer to) | [`TaxRatesApi`] |
 //! | `tracking_categories.rs` | [`TrackingCategory`] (classes, departments, locations) | [`TrackingCategoriesApi`] |
 //! | `attachments.rs` | [`AccountingAttachment`] (files attached to records) | [`AccountingAttachmentsApi`] |
+//! | `budgets.rs` | [`Budget`] (budgets per account and period) | [`BudgetsApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -65,6 +66,7 @@
 mod accounts;
 mod amount;
 mod attachments;
+mod budgets;
 mod contacts;
 mod expenses;
 mod invoices;
@@ -83,6 +85,9 @@ pub use amount::Amount;
 pub use attachments::{
     AccountingAttachment, AccountingAttachmentsApi, AttachmentEntity,
     ListAccountingAttachmentsQuery,
+};
+pub use budgets::{
+    Budget, BudgetLineItem, BudgetStatus, BudgetsApi, ListBudgetsQuery, UpdateBudget,
 };
 pub use contacts::{
     AccountingContact, AccountingContactStatus, AccountingContactType, AccountingContactsApi,
@@ -123,6 +128,6 @@ pub mod prelude {
     pub use super::{
         AccountingAccountsApi, AccountingAttachmentsApi, AccountingContactsApi,
         AccountingExpensesApi, AccountingInvoicesApi, AccountingItemsApi, AccountingPaymentsApi,
-        JournalEntriesApi, TaxRatesApi, TrackingCategoriesApi,
+        BudgetsApi, JournalEntriesApi, TaxRatesApi, TrackingCategoriesApi,
     };
 }

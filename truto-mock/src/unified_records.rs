@@ -72,6 +72,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/attachments",
         include_str!("../fixtures/unified/accounting/attachments.json"),
     ),
+    (
+        "accounting/budgets",
+        include_str!("../fixtures/unified/accounting/budgets.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

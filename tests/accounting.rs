@@ -18,6 +18,8 @@ mod accounts;
 mod attachments;
 #[path = "accounting/budgets.rs"]
 mod budgets;
+#[path = "accounting/company_info.rs"]
+mod company_info;
 #[path = "accounting/contacts.rs"]
 mod contacts;
 #[path = "accounting/expenses.rs"]

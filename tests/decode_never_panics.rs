@@ -171,6 +171,7 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::BudgetStatus,
         truto::accounting::BudgetLineItem,
         truto::accounting::UpdateBudget,
+        truto::accounting::CompanyInfo,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
@@ -185,6 +186,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::accounting::TrackingCategory>,
         truto::Page<truto::accounting::AccountingAttachment>,
         truto::Page<truto::accounting::Budget>,
+        truto::Page<truto::accounting::CompanyInfo>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

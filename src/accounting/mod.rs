@@ -20,6 +20,7 @@
 //! | `tracking_categories.rs` | [`TrackingCategory`] (classes, departments, locations) | [`TrackingCategoriesApi`] |
 //! | `attachments.rs` | [`AccountingAttachment`] (files attached to records) | [`AccountingAttachmentsApi`] |
 //! | `budgets.rs` | [`Budget`] (budgets per account and period) | [`BudgetsApi`] |
+//! | `company_info.rs` | [`CompanyInfo`] (the company the books belong to) | [`CompanyInfoApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -67,6 +68,7 @@ mod accounts;
 mod amount;
 mod attachments;
 mod budgets;
+mod company_info;
 mod contacts;
 mod expenses;
 mod invoices;
@@ -89,6 +91,7 @@ pub use attachments::{
 pub use budgets::{
     Budget, BudgetLineItem, BudgetStatus, BudgetsApi, ListBudgetsQuery, UpdateBudget,
 };
+pub use company_info::{CompanyInfo, CompanyInfoApi, ListCompanyInfoQuery};
 pub use contacts::{
     AccountingContact, AccountingContactStatus, AccountingContactType, AccountingContactsApi,
     CreateAccountingContact, ListAccountingContactsQuery,
@@ -128,6 +131,6 @@ pub mod prelude {
     pub use super::{
         AccountingAccountsApi, AccountingAttachmentsApi, AccountingContactsApi,
         AccountingExpensesApi, AccountingInvoicesApi, AccountingItemsApi, AccountingPaymentsApi,
-        BudgetsApi, JournalEntriesApi, TaxRatesApi, TrackingCategoriesApi,
+        BudgetsApi, CompanyInfoApi, JournalEntriesApi, TaxRatesApi, TrackingCategoriesApi,
     };
 }

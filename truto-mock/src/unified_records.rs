@@ -76,6 +76,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/budgets",
         include_str!("../fixtures/unified/accounting/budgets.json"),
     ),
+    (
+        "accounting/company_info",
+        include_str!("../fixtures/unified/accounting/company_info.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -20,6 +20,8 @@ mod attachments;
 mod budgets;
 #[path = "accounting/company_info.rs"]
 mod company_info;
+#[path = "accounting/contact_groups.rs"]
+mod contact_groups;
 #[path = "accounting/contacts.rs"]
 mod contacts;
 #[path = "accounting/expenses.rs"]

@@ -172,6 +172,10 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::BudgetLineItem,
         truto::accounting::UpdateBudget,
         truto::accounting::CompanyInfo,
+        truto::accounting::ContactGroup,
+        truto::accounting::ContactGroupStatus,
+        truto::accounting::CreateContactGroup,
+        truto::accounting::UpdateContactGroup,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
@@ -187,6 +191,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::accounting::AccountingAttachment>,
         truto::Page<truto::accounting::Budget>,
         truto::Page<truto::accounting::CompanyInfo>,
+        truto::Page<truto::accounting::ContactGroup>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -21,6 +21,7 @@
 //! | `attachments.rs` | [`AccountingAttachment`] (files attached to records) | [`AccountingAttachmentsApi`] |
 //! | `budgets.rs` | [`Budget`] (budgets per account and period) | [`BudgetsApi`] |
 //! | `company_info.rs` | [`CompanyInfo`] (the company the books belong to) | [`CompanyInfoApi`] |
+//! | `contact_groups.rs` | [`ContactGroup`] (groupings of contacts) | [`ContactGroupsApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -69,6 +70,7 @@ mod amount;
 mod attachments;
 mod budgets;
 mod company_info;
+mod contact_groups;
 mod contacts;
 mod expenses;
 mod invoices;
@@ -92,6 +94,10 @@ pub use budgets::{
     Budget, BudgetLineItem, BudgetStatus, BudgetsApi, ListBudgetsQuery, UpdateBudget,
 };
 pub use company_info::{CompanyInfo, CompanyInfoApi, ListCompanyInfoQuery};
+pub use contact_groups::{
+    ContactGroup, ContactGroupStatus, ContactGroupsApi, CreateContactGroup, ListContactGroupsQuery,
+    UpdateContactGroup,
+};
 pub use contacts::{
     AccountingContact, AccountingContactStatus, AccountingContactType, AccountingContactsApi,
     CreateAccountingContact, ListAccountingContactsQuery,
@@ -131,6 +137,7 @@ pub mod prelude {
     pub use super::{
         AccountingAccountsApi, AccountingAttachmentsApi, AccountingContactsApi,
         AccountingExpensesApi, AccountingInvoicesApi, AccountingItemsApi, AccountingPaymentsApi,
-        BudgetsApi, CompanyInfoApi, JournalEntriesApi, TaxRatesApi, TrackingCategoriesApi,
+        BudgetsApi, CompanyInfoApi, ContactGroupsApi, JournalEntriesApi, TaxRatesApi,
+        TrackingCategoriesApi,
     };
 }

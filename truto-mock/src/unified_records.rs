@@ -80,6 +80,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/company_info",
         include_str!("../fixtures/unified/accounting/company_info.json"),
     ),
+    (
+        "accounting/contact_groups",
+        include_str!("../fixtures/unified/accounting/contact_groups.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

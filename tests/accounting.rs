@@ -24,6 +24,8 @@ mod company_info;
 mod contact_groups;
 #[path = "accounting/contacts.rs"]
 mod contacts;
+#[path = "accounting/credit_notes.rs"]
+mod credit_notes;
 #[path = "accounting/expenses.rs"]
 mod expenses;
 #[path = "accounting/invoices.rs"]

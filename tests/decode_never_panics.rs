@@ -176,6 +176,9 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::ContactGroupStatus,
         truto::accounting::CreateContactGroup,
         truto::accounting::UpdateContactGroup,
+        truto::accounting::CreditNote,
+        truto::accounting::CreditNoteStatus,
+        truto::accounting::CreateCreditNote,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
@@ -192,6 +195,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::accounting::Budget>,
         truto::Page<truto::accounting::CompanyInfo>,
         truto::Page<truto::accounting::ContactGroup>,
+        truto::Page<truto::accounting::CreditNote>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -22,6 +22,7 @@
 //! | `budgets.rs` | [`Budget`] (budgets per account and period) | [`BudgetsApi`] |
 //! | `company_info.rs` | [`CompanyInfo`] (the company the books belong to) | [`CompanyInfoApi`] |
 //! | `contact_groups.rs` | [`ContactGroup`] (groupings of contacts) | [`ContactGroupsApi`] |
+//! | `credit_notes.rs` | [`CreditNote`] (credit owed to customers) | [`CreditNotesApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -72,6 +73,7 @@ mod budgets;
 mod company_info;
 mod contact_groups;
 mod contacts;
+mod credit_notes;
 mod expenses;
 mod invoices;
 mod items;
@@ -101,6 +103,9 @@ pub use contact_groups::{
 pub use contacts::{
     AccountingContact, AccountingContactStatus, AccountingContactType, AccountingContactsApi,
     CreateAccountingContact, ListAccountingContactsQuery,
+};
+pub use credit_notes::{
+    CreateCreditNote, CreditNote, CreditNoteStatus, CreditNotesApi, ListCreditNotesQuery,
 };
 pub use expenses::{
     AccountingExpense, AccountingExpensesApi, CreateAccountingExpense, ExpensePaymentType,
@@ -137,7 +142,7 @@ pub mod prelude {
     pub use super::{
         AccountingAccountsApi, AccountingAttachmentsApi, AccountingContactsApi,
         AccountingExpensesApi, AccountingInvoicesApi, AccountingItemsApi, AccountingPaymentsApi,
-        BudgetsApi, CompanyInfoApi, ContactGroupsApi, JournalEntriesApi, TaxRatesApi,
-        TrackingCategoriesApi,
+        BudgetsApi, CompanyInfoApi, ContactGroupsApi, CreditNotesApi, JournalEntriesApi,
+        TaxRatesApi, TrackingCategoriesApi,
     };
 }

@@ -84,6 +84,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/contact_groups",
         include_str!("../fixtures/unified/accounting/contact_groups.json"),
     ),
+    (
+        "accounting/credit_notes",
+        include_str!("../fixtures/unified/accounting/credit_notes.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -36,6 +36,8 @@ mod items;
 mod journal_entries;
 #[path = "accounting/payments.rs"]
 mod payments;
+#[path = "accounting/purchase_orders.rs"]
+mod purchase_orders;
 #[path = "accounting/tax_rates.rs"]
 mod tax_rates;
 #[path = "accounting/tracking_categories.rs"]

@@ -179,6 +179,10 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::CreditNote,
         truto::accounting::CreditNoteStatus,
         truto::accounting::CreateCreditNote,
+        truto::accounting::PurchaseOrder,
+        truto::accounting::PurchaseOrderStatus,
+        truto::accounting::CreatePurchaseOrder,
+        truto::accounting::UpdatePurchaseOrder,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
@@ -196,6 +200,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::accounting::CompanyInfo>,
         truto::Page<truto::accounting::ContactGroup>,
         truto::Page<truto::accounting::CreditNote>,
+        truto::Page<truto::accounting::PurchaseOrder>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -23,6 +23,7 @@
 //! | `company_info.rs` | [`CompanyInfo`] (the company the books belong to) | [`CompanyInfoApi`] |
 //! | `contact_groups.rs` | [`ContactGroup`] (groupings of contacts) | [`ContactGroupsApi`] |
 //! | `credit_notes.rs` | [`CreditNote`] (credit owed to customers) | [`CreditNotesApi`] |
+//! | `purchase_orders.rs` | [`PurchaseOrder`] (orders placed with vendors) | [`PurchaseOrdersApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -79,6 +80,7 @@ mod invoices;
 mod items;
 mod journal_entries;
 mod payments;
+mod purchase_orders;
 mod shared;
 mod tax_rates;
 mod tracking_categories;
@@ -127,6 +129,10 @@ pub use payments::{
     AccountingPayment, AccountingPaymentsApi, CreateAccountingPayment, ListAccountingPaymentsQuery,
     PaymentFor, PaymentInvoiceRef, UpdateAccountingPayment,
 };
+pub use purchase_orders::{
+    CreatePurchaseOrder, ListPurchaseOrdersQuery, PurchaseOrder, PurchaseOrderStatus,
+    PurchaseOrdersApi, UpdatePurchaseOrder,
+};
 pub use shared::{
     AccountingAddress, AccountingContactRef, AccountingLineItem, AccountingLineItemInput,
     LineItemTrackingCategory, TrackingCategoryRef,
@@ -143,6 +149,6 @@ pub mod prelude {
         AccountingAccountsApi, AccountingAttachmentsApi, AccountingContactsApi,
         AccountingExpensesApi, AccountingInvoicesApi, AccountingItemsApi, AccountingPaymentsApi,
         BudgetsApi, CompanyInfoApi, ContactGroupsApi, CreditNotesApi, JournalEntriesApi,
-        TaxRatesApi, TrackingCategoriesApi,
+        PurchaseOrdersApi, TaxRatesApi, TrackingCategoriesApi,
     };
 }

@@ -88,6 +88,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/credit_notes",
         include_str!("../fixtures/unified/accounting/credit_notes.json"),
     ),
+    (
+        "accounting/purchase_orders",
+        include_str!("../fixtures/unified/accounting/purchase_orders.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

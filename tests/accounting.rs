@@ -42,3 +42,5 @@ mod purchase_orders;
 mod tax_rates;
 #[path = "accounting/tracking_categories.rs"]
 mod tracking_categories;
+#[path = "accounting/vendor_credits.rs"]
+mod vendor_credits;

@@ -183,6 +183,7 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::PurchaseOrderStatus,
         truto::accounting::CreatePurchaseOrder,
         truto::accounting::UpdatePurchaseOrder,
+        truto::accounting::VendorCredit,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
@@ -201,6 +202,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::accounting::ContactGroup>,
         truto::Page<truto::accounting::CreditNote>,
         truto::Page<truto::accounting::PurchaseOrder>,
+        truto::Page<truto::accounting::VendorCredit>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

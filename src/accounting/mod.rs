@@ -24,6 +24,7 @@
 //! | `contact_groups.rs` | [`ContactGroup`] (groupings of contacts) | [`ContactGroupsApi`] |
 //! | `credit_notes.rs` | [`CreditNote`] (credit owed to customers) | [`CreditNotesApi`] |
 //! | `purchase_orders.rs` | [`PurchaseOrder`] (orders placed with vendors) | [`PurchaseOrdersApi`] |
+//! | `vendor_credits.rs` | [`VendorCredit`] (credit vendors owe) | [`VendorCreditsApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -84,6 +85,7 @@ mod purchase_orders;
 mod shared;
 mod tax_rates;
 mod tracking_categories;
+mod vendor_credits;
 
 pub use accounts::{
     AccountClassification, AccountStatus, AccountType, AccountingAccount, AccountingAccountsApi,
@@ -142,6 +144,7 @@ pub use tracking_categories::{
     ListTrackingCategoriesQuery, TrackingCategoriesApi, TrackingCategory, TrackingCategoryStatus,
     TrackingCategoryType, TrackingOption,
 };
+pub use vendor_credits::{ListVendorCreditsQuery, VendorCredit, VendorCreditsApi};
 
 /// Every endpoint trait of the accounting API, to glob-import: `use truto::accounting::prelude::*;`.
 pub mod prelude {
@@ -149,6 +152,6 @@ pub mod prelude {
         AccountingAccountsApi, AccountingAttachmentsApi, AccountingContactsApi,
         AccountingExpensesApi, AccountingInvoicesApi, AccountingItemsApi, AccountingPaymentsApi,
         BudgetsApi, CompanyInfoApi, ContactGroupsApi, CreditNotesApi, JournalEntriesApi,
-        PurchaseOrdersApi, TaxRatesApi, TrackingCategoriesApi,
+        PurchaseOrdersApi, TaxRatesApi, TrackingCategoriesApi, VendorCreditsApi,
     };
 }

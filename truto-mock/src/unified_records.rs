@@ -92,6 +92,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/purchase_orders",
         include_str!("../fixtures/unified/accounting/purchase_orders.json"),
     ),
+    (
+        "accounting/vendor_credits",
+        include_str!("../fixtures/unified/accounting/vendor_credits.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -42,5 +42,7 @@ mod purchase_orders;
 mod tax_rates;
 #[path = "accounting/tracking_categories.rs"]
 mod tracking_categories;
+#[path = "accounting/transactions.rs"]
+mod transactions;
 #[path = "accounting/vendor_credits.rs"]
 mod vendor_credits;

@@ -184,6 +184,9 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::CreatePurchaseOrder,
         truto::accounting::UpdatePurchaseOrder,
         truto::accounting::VendorCredit,
+        truto::accounting::AccountingTransaction,
+        truto::accounting::TransactionType,
+        truto::accounting::CreateAccountingTransaction,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
@@ -203,6 +206,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::accounting::CreditNote>,
         truto::Page<truto::accounting::PurchaseOrder>,
         truto::Page<truto::accounting::VendorCredit>,
+        truto::Page<truto::accounting::AccountingTransaction>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

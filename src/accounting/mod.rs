@@ -25,6 +25,7 @@
 //! | `credit_notes.rs` | [`CreditNote`] (credit owed to customers) | [`CreditNotesApi`] |
 //! | `purchase_orders.rs` | [`PurchaseOrder`] (orders placed with vendors) | [`PurchaseOrdersApi`] |
 //! | `vendor_credits.rs` | [`VendorCredit`] (credit vendors owe) | [`VendorCreditsApi`] |
+//! | `transactions.rs` | [`AccountingTransaction`] (bank transactions and transfers) | [`AccountingTransactionsApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -85,6 +86,7 @@ mod purchase_orders;
 mod shared;
 mod tax_rates;
 mod tracking_categories;
+mod transactions;
 mod vendor_credits;
 
 pub use accounts::{
@@ -144,6 +146,10 @@ pub use tracking_categories::{
     ListTrackingCategoriesQuery, TrackingCategoriesApi, TrackingCategory, TrackingCategoryStatus,
     TrackingCategoryType, TrackingOption,
 };
+pub use transactions::{
+    AccountingTransaction, AccountingTransactionsApi, CreateAccountingTransaction,
+    ListAccountingTransactionsQuery, TransactionType,
+};
 pub use vendor_credits::{ListVendorCreditsQuery, VendorCredit, VendorCreditsApi};
 
 /// Every endpoint trait of the accounting API, to glob-import: `use truto::accounting::prelude::*;`.
@@ -151,7 +157,7 @@ pub mod prelude {
     pub use super::{
         AccountingAccountsApi, AccountingAttachmentsApi, AccountingContactsApi,
         AccountingExpensesApi, AccountingInvoicesApi, AccountingItemsApi, AccountingPaymentsApi,
-        BudgetsApi, CompanyInfoApi, ContactGroupsApi, CreditNotesApi, JournalEntriesApi,
-        PurchaseOrdersApi, TaxRatesApi, TrackingCategoriesApi, VendorCreditsApi,
+        AccountingTransactionsApi, BudgetsApi, CompanyInfoApi, ContactGroupsApi, CreditNotesApi,
+        JournalEntriesApi, PurchaseOrdersApi, TaxRatesApi, TrackingCategoriesApi, VendorCreditsApi,
     };
 }

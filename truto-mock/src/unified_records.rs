@@ -96,6 +96,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/vendor_credits",
         include_str!("../fixtures/unified/accounting/vendor_credits.json"),
     ),
+    (
+        "accounting/transactions",
+        include_str!("../fixtures/unified/accounting/transactions.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -38,6 +38,8 @@ mod journal_entries;
 mod payments;
 #[path = "accounting/purchase_orders.rs"]
 mod purchase_orders;
+#[path = "accounting/reports.rs"]
+mod reports;
 #[path = "accounting/tax_rates.rs"]
 mod tax_rates;
 #[path = "accounting/tracking_categories.rs"]

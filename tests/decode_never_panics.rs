@@ -187,6 +187,8 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::AccountingTransaction,
         truto::accounting::TransactionType,
         truto::accounting::CreateAccountingTransaction,
+        truto::accounting::AccountingReport,
+        truto::accounting::ReportName,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
@@ -207,6 +209,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::accounting::PurchaseOrder>,
         truto::Page<truto::accounting::VendorCredit>,
         truto::Page<truto::accounting::AccountingTransaction>,
+        truto::Page<truto::accounting::AccountingReport>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

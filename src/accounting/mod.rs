@@ -26,6 +26,7 @@
 //! | `purchase_orders.rs` | [`PurchaseOrder`] (orders placed with vendors) | [`PurchaseOrdersApi`] |
 //! | `vendor_credits.rs` | [`VendorCredit`] (credit vendors owe) | [`VendorCreditsApi`] |
 //! | `transactions.rs` | [`AccountingTransaction`] (bank transactions and transfers) | [`AccountingTransactionsApi`] |
+//! | `reports.rs` | [`AccountingReport`] (financial reports by name) | [`AccountingReportsApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -83,6 +84,7 @@ mod items;
 mod journal_entries;
 mod payments;
 mod purchase_orders;
+mod reports;
 mod shared;
 mod tax_rates;
 mod tracking_categories;
@@ -137,6 +139,7 @@ pub use purchase_orders::{
     CreatePurchaseOrder, ListPurchaseOrdersQuery, PurchaseOrder, PurchaseOrderStatus,
     PurchaseOrdersApi, UpdatePurchaseOrder,
 };
+pub use reports::{AccountingReport, AccountingReportsApi, ListAccountingReportsQuery, ReportName};
 pub use shared::{
     AccountingAddress, AccountingContactRef, AccountingLineItem, AccountingLineItemInput,
     LineItemTrackingCategory, TrackingCategoryRef,
@@ -157,7 +160,8 @@ pub mod prelude {
     pub use super::{
         AccountingAccountsApi, AccountingAttachmentsApi, AccountingContactsApi,
         AccountingExpensesApi, AccountingInvoicesApi, AccountingItemsApi, AccountingPaymentsApi,
-        AccountingTransactionsApi, BudgetsApi, CompanyInfoApi, ContactGroupsApi, CreditNotesApi,
-        JournalEntriesApi, PurchaseOrdersApi, TaxRatesApi, TrackingCategoriesApi, VendorCreditsApi,
+        AccountingReportsApi, AccountingTransactionsApi, BudgetsApi, CompanyInfoApi,
+        ContactGroupsApi, CreditNotesApi, JournalEntriesApi, PurchaseOrdersApi, TaxRatesApi,
+        TrackingCategoriesApi, VendorCreditsApi,
     };
 }

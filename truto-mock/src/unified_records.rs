@@ -100,6 +100,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/transactions",
         include_str!("../fixtures/unified/accounting/transactions.json"),
     ),
+    (
+        "accounting/reports",
+        include_str!("../fixtures/unified/accounting/reports.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

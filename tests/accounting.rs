@@ -26,6 +26,8 @@ mod contact_groups;
 mod contacts;
 #[path = "accounting/credit_notes.rs"]
 mod credit_notes;
+#[path = "accounting/employees.rs"]
+mod employees;
 #[path = "accounting/expenses.rs"]
 mod expenses;
 #[path = "accounting/invoices.rs"]

@@ -189,6 +189,9 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::CreateAccountingTransaction,
         truto::accounting::AccountingReport,
         truto::accounting::ReportName,
+        truto::accounting::AccountingEmployee,
+        truto::accounting::AccountingEmployeeStatus,
+        truto::accounting::CreateAccountingEmployee,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
@@ -210,6 +213,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::accounting::VendorCredit>,
         truto::Page<truto::accounting::AccountingTransaction>,
         truto::Page<truto::accounting::AccountingReport>,
+        truto::Page<truto::accounting::AccountingEmployee>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -27,6 +27,7 @@
 //! | `vendor_credits.rs` | [`VendorCredit`] (credit vendors owe) | [`VendorCreditsApi`] |
 //! | `transactions.rs` | [`AccountingTransaction`] (bank transactions and transfers) | [`AccountingTransactionsApi`] |
 //! | `reports.rs` | [`AccountingReport`] (financial reports by name) | [`AccountingReportsApi`] |
+//! | `employees.rs` | [`AccountingEmployee`] (employees of the books) | [`AccountingEmployeesApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -78,6 +79,7 @@ mod company_info;
 mod contact_groups;
 mod contacts;
 mod credit_notes;
+mod employees;
 mod expenses;
 mod invoices;
 mod items;
@@ -114,6 +116,10 @@ pub use contacts::{
 };
 pub use credit_notes::{
     CreateCreditNote, CreditNote, CreditNoteStatus, CreditNotesApi, ListCreditNotesQuery,
+};
+pub use employees::{
+    AccountingEmployee, AccountingEmployeeStatus, AccountingEmployeesApi, CreateAccountingEmployee,
+    ListAccountingEmployeesQuery,
 };
 pub use expenses::{
     AccountingExpense, AccountingExpensesApi, CreateAccountingExpense, ExpensePaymentType,
@@ -159,9 +165,9 @@ pub use vendor_credits::{ListVendorCreditsQuery, VendorCredit, VendorCreditsApi}
 pub mod prelude {
     pub use super::{
         AccountingAccountsApi, AccountingAttachmentsApi, AccountingContactsApi,
-        AccountingExpensesApi, AccountingInvoicesApi, AccountingItemsApi, AccountingPaymentsApi,
-        AccountingReportsApi, AccountingTransactionsApi, BudgetsApi, CompanyInfoApi,
-        ContactGroupsApi, CreditNotesApi, JournalEntriesApi, PurchaseOrdersApi, TaxRatesApi,
-        TrackingCategoriesApi, VendorCreditsApi,
+        AccountingEmployeesApi, AccountingExpensesApi, AccountingInvoicesApi, AccountingItemsApi,
+        AccountingPaymentsApi, AccountingReportsApi, AccountingTransactionsApi, BudgetsApi,
+        CompanyInfoApi, ContactGroupsApi, CreditNotesApi, JournalEntriesApi, PurchaseOrdersApi,
+        TaxRatesApi, TrackingCategoriesApi, VendorCreditsApi,
     };
 }

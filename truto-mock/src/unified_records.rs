@@ -104,6 +104,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/reports",
         include_str!("../fixtures/unified/accounting/reports.json"),
     ),
+    (
+        "accounting/employees",
+        include_str!("../fixtures/unified/accounting/employees.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

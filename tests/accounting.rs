@@ -26,6 +26,8 @@ mod contact_groups;
 mod contacts;
 #[path = "accounting/credit_notes.rs"]
 mod credit_notes;
+#[path = "accounting/currencies.rs"]
+mod currencies;
 #[path = "accounting/employees.rs"]
 mod employees;
 #[path = "accounting/expenses.rs"]

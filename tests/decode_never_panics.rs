@@ -192,6 +192,8 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::AccountingEmployee,
         truto::accounting::AccountingEmployeeStatus,
         truto::accounting::CreateAccountingEmployee,
+        truto::accounting::AccountingCurrency,
+        truto::accounting::CreateAccountingCurrency,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
@@ -214,6 +216,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::accounting::AccountingTransaction>,
         truto::Page<truto::accounting::AccountingReport>,
         truto::Page<truto::accounting::AccountingEmployee>,
+        truto::Page<truto::accounting::AccountingCurrency>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

@@ -28,6 +28,7 @@
 //! | `transactions.rs` | [`AccountingTransaction`] (bank transactions and transfers) | [`AccountingTransactionsApi`] |
 //! | `reports.rs` | [`AccountingReport`] (financial reports by name) | [`AccountingReportsApi`] |
 //! | `employees.rs` | [`AccountingEmployee`] (employees of the books) | [`AccountingEmployeesApi`] |
+//! | `currencies.rs` | [`AccountingCurrency`] (currencies enabled in the books) | [`AccountingCurrenciesApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -79,6 +80,7 @@ mod company_info;
 mod contact_groups;
 mod contacts;
 mod credit_notes;
+mod currencies;
 mod employees;
 mod expenses;
 mod invoices;
@@ -117,6 +119,7 @@ pub use contacts::{
 pub use credit_notes::{
     CreateCreditNote, CreditNote, CreditNoteStatus, CreditNotesApi, ListCreditNotesQuery,
 };
+pub use currencies::{AccountingCurrenciesApi, AccountingCurrency, CreateAccountingCurrency};
 pub use employees::{
     AccountingEmployee, AccountingEmployeeStatus, AccountingEmployeesApi, CreateAccountingEmployee,
     ListAccountingEmployeesQuery,
@@ -165,9 +168,9 @@ pub use vendor_credits::{ListVendorCreditsQuery, VendorCredit, VendorCreditsApi}
 pub mod prelude {
     pub use super::{
         AccountingAccountsApi, AccountingAttachmentsApi, AccountingContactsApi,
-        AccountingEmployeesApi, AccountingExpensesApi, AccountingInvoicesApi, AccountingItemsApi,
-        AccountingPaymentsApi, AccountingReportsApi, AccountingTransactionsApi, BudgetsApi,
-        CompanyInfoApi, ContactGroupsApi, CreditNotesApi, JournalEntriesApi, PurchaseOrdersApi,
-        TaxRatesApi, TrackingCategoriesApi, VendorCreditsApi,
+        AccountingCurrenciesApi, AccountingEmployeesApi, AccountingExpensesApi,
+        AccountingInvoicesApi, AccountingItemsApi, AccountingPaymentsApi, AccountingReportsApi,
+        AccountingTransactionsApi, BudgetsApi, CompanyInfoApi, ContactGroupsApi, CreditNotesApi,
+        JournalEntriesApi, PurchaseOrdersApi, TaxRatesApi, TrackingCategoriesApi, VendorCreditsApi,
     };
 }

@@ -108,6 +108,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/employees",
         include_str!("../fixtures/unified/accounting/employees.json"),
     ),
+    (
+        "accounting/currencies",
+        include_str!("../fixtures/unified/accounting/currencies.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

@@ -42,6 +42,8 @@ mod journal_entries;
 mod payments;
 #[path = "accounting/purchase_orders.rs"]
 mod purchase_orders;
+#[path = "accounting/repeating_transactions.rs"]
+mod repeating_transactions;
 #[path = "accounting/reports.rs"]
 mod reports;
 #[path = "accounting/tax_rates.rs"]

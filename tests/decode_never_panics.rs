@@ -194,6 +194,10 @@ fn decode_all(bytes: &[u8]) {
         truto::accounting::CreateAccountingEmployee,
         truto::accounting::AccountingCurrency,
         truto::accounting::CreateAccountingCurrency,
+        truto::accounting::RepeatingTransaction,
+        truto::accounting::RepeatingTransactionStatus,
+        truto::accounting::DueDateType,
+        truto::accounting::CreateRepeatingTransaction,
         truto::accounting::AccountingLineItem,
         truto::accounting::AccountingContactRef,
         truto::accounting::AccountingAddress,
@@ -217,6 +221,7 @@ fn decode_all(bytes: &[u8]) {
         truto::Page<truto::accounting::AccountingReport>,
         truto::Page<truto::accounting::AccountingEmployee>,
         truto::Page<truto::accounting::AccountingCurrency>,
+        truto::Page<truto::accounting::RepeatingTransaction>,
     );
     if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
         let _ = truto::ErrorInsight::from_value(&value);

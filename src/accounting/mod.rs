@@ -29,6 +29,7 @@
 //! | `reports.rs` | [`AccountingReport`] (financial reports by name) | [`AccountingReportsApi`] |
 //! | `employees.rs` | [`AccountingEmployee`] (employees of the books) | [`AccountingEmployeesApi`] |
 //! | `currencies.rs` | [`AccountingCurrency`] (currencies enabled in the books) | [`AccountingCurrenciesApi`] |
+//! | `repeating_transactions.rs` | [`RepeatingTransaction`] (recurring documents) | [`RepeatingTransactionsApi`] |
 //!
 //! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
@@ -88,6 +89,7 @@ mod items;
 mod journal_entries;
 mod payments;
 mod purchase_orders;
+mod repeating_transactions;
 mod reports;
 mod shared;
 mod tax_rates;
@@ -148,6 +150,10 @@ pub use purchase_orders::{
     CreatePurchaseOrder, ListPurchaseOrdersQuery, PurchaseOrder, PurchaseOrderStatus,
     PurchaseOrdersApi, UpdatePurchaseOrder,
 };
+pub use repeating_transactions::{
+    CreateRepeatingTransaction, DueDateType, ListRepeatingTransactionsQuery, RepeatingTransaction,
+    RepeatingTransactionStatus, RepeatingTransactionsApi,
+};
 pub use reports::{AccountingReport, AccountingReportsApi, ListAccountingReportsQuery, ReportName};
 pub use shared::{
     AccountingAddress, AccountingContactRef, AccountingLineItem, AccountingLineItemInput,
@@ -171,6 +177,7 @@ pub mod prelude {
         AccountingCurrenciesApi, AccountingEmployeesApi, AccountingExpensesApi,
         AccountingInvoicesApi, AccountingItemsApi, AccountingPaymentsApi, AccountingReportsApi,
         AccountingTransactionsApi, BudgetsApi, CompanyInfoApi, ContactGroupsApi, CreditNotesApi,
-        JournalEntriesApi, PurchaseOrdersApi, TaxRatesApi, TrackingCategoriesApi, VendorCreditsApi,
+        JournalEntriesApi, PurchaseOrdersApi, RepeatingTransactionsApi, TaxRatesApi,
+        TrackingCategoriesApi, VendorCreditsApi,
     };
 }

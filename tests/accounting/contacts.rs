@@ -61,7 +61,6 @@ async fn contacts_get_decodes_the_seeded_record_and_unknown_id_is_404() {
                 number: Some("+44 20 7946 0000".into()),
                 extension: Some("12".into()),
                 kind: Some("work".into()),
-                ..PhoneNumber::default()
             },
             PhoneNumber {
                 number: Some("+44 7700 900123".into()),

@@ -44,7 +44,6 @@ async fn employees_get_decodes_the_seeded_record_and_unknown_id_is_404() {
             number: Some("+44 20 7946 0002".into()),
             extension: Some("7".into()),
             kind: Some("work".into()),
-            ..PhoneNumber::default()
         }]),
         addresses: Some(vec![AccountingAddress {
             street_1: Some("12 St James's Square".into()),

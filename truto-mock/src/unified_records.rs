@@ -112,6 +112,10 @@ pub(crate) const UNIFIED_EXAMPLES: &[(&str, &str)] = &[
         "accounting/currencies",
         include_str!("../fixtures/unified/accounting/currencies.json"),
     ),
+    (
+        "accounting/repeating_transactions",
+        include_str!("../fixtures/unified/accounting/repeating_transactions.json"),
+    ),
 ];
 
 /// The example record of `store`, if it has one that is a JSON object (a broken fixture shows

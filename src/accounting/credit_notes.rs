@@ -13,13 +13,13 @@
 //!   `currency`, `status`, `sort_by` (`created_at`, `number`, `remaining_credit`,
 //!   `total_amount`).
 //! - `creditnotes/create` (QuickBooks): the body documents only `remote_data`, so
-//!   [`CreateCreditNote`] has no typed field; `creditnotes/get` exists.
+//!   [`CreateAccountingCreditNote`] has no typed field; `creditnotes/get` exists.
 //!
 //! `payments` is kept as the JSON values sent.
 //!
-//! Here: the models [`CreditNoteStatus`], [`CreditNote`]; the write bodies
-//! [`CreateCreditNote`]; the list query [`ListCreditNotesQuery`]; the endpoints,
-//! [`CreditNotesApi`].
+//! Here: the models [`CreditNoteStatus`], [`AccountingCreditNote`]; the write bodies
+//! [`CreateAccountingCreditNote`]; the list query [`ListAccountingCreditNotesQuery`]; the
+//! endpoints, [`AccountingCreditNotesApi`].
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -49,7 +49,7 @@ open_enum! {
 ///
 /// Only `id` is required. Unknown fields are ignored; `null` and absence both decode to `None`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-pub struct CreditNote {
+pub struct AccountingCreditNote {
     /// The unique identifier for credit notes.
     pub id: String,
     /// The number of the credit note.
@@ -105,10 +105,10 @@ pub struct CreditNote {
     pub remote_data: Option<Map<String, Value>>,
 }
 
-impl CreditNote {
+impl AccountingCreditNote {
     /// A record with the given id and every other field `None`.
     pub fn new(id: impl Into<String>) -> Self {
-        CreditNote {
+        AccountingCreditNote {
             id: id.into(),
             number: None,
             status: None,
@@ -130,7 +130,7 @@ impl CreditNote {
 list_query! {
     /// Query of `GET /unified/accounting/credit_notes`: the filters `creditnotes/list` documents
     /// (`sort_by` goes through [`param`](Self::param)).
-    pub struct ListCreditNotesQuery {
+    pub struct ListAccountingCreditNotesQuery {
         /// `number=...`: the number of the credit note (Xero).
         number: String,
         /// Sets `number`, sent as given.
@@ -158,27 +158,34 @@ write_body! {
     /// Body of `POST /unified/accounting/credit_notes` (`creditnotes/create`, QuickBooks): the page
     /// documents only `remote_data`; send fields with [`field`](Self::field) or
     /// [`remote_field`](Self::remote_field).
-    pub struct CreateCreditNote {
+    pub struct CreateAccountingCreditNote {
     }
 }
 
 /// The `credit_notes` resource: list, get, create (`/unified/accounting/credit_notes`).
-pub trait CreditNotesApi: Api {
+pub trait AccountingCreditNotesApi: Api {
     /// Lists credit notes.
     #[truto_endpoint(GET, "/unified/accounting/credit_notes")]
-    fn list_credit_notes(&self, #[query] query: &ListCreditNotesQuery) -> Paginator<CreditNote>;
+    fn list_accounting_credit_notes(
+        &self,
+        #[query] query: &ListAccountingCreditNotesQuery,
+    ) -> Paginator<AccountingCreditNote>;
 
     /// Gets one credit note.
     #[truto_endpoint(GET, "/unified/accounting/credit_notes/{id}")]
-    async fn get_credit_note(&self, id: &str, #[query] query: &QueryParams) -> Result<CreditNote>;
+    async fn get_accounting_credit_note(
+        &self,
+        id: &str,
+        #[query] query: &QueryParams,
+    ) -> Result<AccountingCreditNote>;
 
     /// Creates a credit note.
     #[truto_endpoint(POST, "/unified/accounting/credit_notes")]
-    async fn create_credit_note(
+    async fn create_accounting_credit_note(
         &self,
         #[query] query: &QueryParams,
-        #[body] body: &CreateCreditNote,
-    ) -> Result<CreditNote>;
+        #[body] body: &CreateAccountingCreditNote,
+    ) -> Result<AccountingCreditNote>;
 }
 
-impl CreditNotesApi for Client {}
+impl AccountingCreditNotesApi for Client {}

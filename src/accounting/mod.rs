@@ -16,14 +16,14 @@
 //! | `items.rs` | [`AccountingItem`] (products and services) | [`AccountingItemsApi`] |
 //! | `journal_entries.rs` | [`JournalEntry`] (general ledger postings) | [`JournalEntriesApi`] |
 //! | `expenses.rs` | [`AccountingExpense`] (purchases outside bills) | [`AccountingExpensesApi`] |
-//! | `tax_rates.rs` | [`TaxRate`] (the rates line items refer to) | [`TaxRatesApi`] |
+//! | `tax_rates.rs` | [`AccountingTaxRate`] (the rates line items refer to) | [`AccountingTaxRatesApi`] |
 //! | `tracking_categories.rs` | [`TrackingCategory`] (classes, departments, locations) | [`TrackingCategoriesApi`] |
 //! | `attachments.rs` | [`AccountingAttachment`] (files attached to records) | [`AccountingAttachmentsApi`] |
 //! | `budgets.rs` | [`Budget`] (budgets per account and period) | [`BudgetsApi`] |
 //! | `company_info.rs` | [`CompanyInfo`] (the company the books belong to) | [`CompanyInfoApi`] |
 //! | `contact_groups.rs` | [`ContactGroup`] (groupings of contacts) | [`ContactGroupsApi`] |
-//! | `credit_notes.rs` | [`CreditNote`] (credit owed to customers) | [`CreditNotesApi`] |
-//! | `purchase_orders.rs` | [`PurchaseOrder`] (orders placed with vendors) | [`PurchaseOrdersApi`] |
+//! | `credit_notes.rs` | [`AccountingCreditNote`] (credit owed to customers) | [`AccountingCreditNotesApi`] |
+//! | `purchase_orders.rs` | [`AccountingPurchaseOrder`] (orders placed with vendors) | [`AccountingPurchaseOrdersApi`] |
 //! | `vendor_credits.rs` | [`VendorCredit`] (credit vendors owe) | [`VendorCreditsApi`] |
 //! | `transactions.rs` | [`AccountingTransaction`] (bank transactions and transfers) | [`AccountingTransactionsApi`] |
 //! | `reports.rs` | [`AccountingReport`] (financial reports by name) | [`AccountingReportsApi`] |
@@ -41,10 +41,12 @@
 //!
 //! Naming: `truto::prelude` glob-imports the endpoint traits of every unified API and all are
 //! implemented for [`Client`](crate::Client), so a resource that another unified API also has
-//! (contacts, accounts, invoices, payments, items, attachments, employees, ...) carries the
+//! (contacts, accounts, invoices, payments, items, attachments, employees, and, to be safe,
+//! credit notes, purchase orders, tax rates, transactions, currencies, reports) carries the
 //! `Accounting` prefix on its model, trait and methods (`AccountingContactsApi::
 //! list_accounting_contacts`); only names no other Truto API uses (journal entries, tracking
-//! categories, tax rates, vendor credits, ...) go without it.
+//! categories, vendor credits, budgets, contact groups, company info, repeating transactions)
+//! go without it.
 //!
 //! Amounts are the JSON numbers the reference documents, decoded as `f64`: the wire already
 //! carries binary floating point, and a decimal type would suggest a precision the data does
@@ -119,7 +121,8 @@ pub use contacts::{
     CreateAccountingContact, ListAccountingContactsQuery,
 };
 pub use credit_notes::{
-    CreateCreditNote, CreditNote, CreditNoteStatus, CreditNotesApi, ListCreditNotesQuery,
+    AccountingCreditNote, AccountingCreditNotesApi, CreateAccountingCreditNote, CreditNoteStatus,
+    ListAccountingCreditNotesQuery,
 };
 pub use currencies::{AccountingCurrenciesApi, AccountingCurrency, CreateAccountingCurrency};
 pub use employees::{
@@ -147,8 +150,8 @@ pub use payments::{
     PaymentFor, PaymentInvoiceRef, UpdateAccountingPayment,
 };
 pub use purchase_orders::{
-    CreatePurchaseOrder, ListPurchaseOrdersQuery, PurchaseOrder, PurchaseOrderStatus,
-    PurchaseOrdersApi, UpdatePurchaseOrder,
+    AccountingPurchaseOrder, AccountingPurchaseOrdersApi, CreateAccountingPurchaseOrder,
+    ListAccountingPurchaseOrdersQuery, PurchaseOrderStatus, UpdateAccountingPurchaseOrder,
 };
 pub use repeating_transactions::{
     CreateRepeatingTransaction, DueDateType, ListRepeatingTransactionsQuery, RepeatingTransaction,
@@ -159,7 +162,7 @@ pub use shared::{
     AccountingAddress, AccountingContactRef, AccountingLineItem, AccountingLineItemInput,
     LineItemTrackingCategory, TrackingCategoryRef,
 };
-pub use tax_rates::{ListTaxRatesQuery, TaxRate, TaxRatesApi};
+pub use tax_rates::{AccountingTaxRate, AccountingTaxRatesApi, ListAccountingTaxRatesQuery};
 pub use tracking_categories::{
     ListTrackingCategoriesQuery, TrackingCategoriesApi, TrackingCategory, TrackingCategoryStatus,
     TrackingCategoryType, TrackingOption,
@@ -174,10 +177,10 @@ pub use vendor_credits::{ListVendorCreditsQuery, VendorCredit, VendorCreditsApi}
 pub mod prelude {
     pub use super::{
         AccountingAccountsApi, AccountingAttachmentsApi, AccountingContactsApi,
-        AccountingCurrenciesApi, AccountingEmployeesApi, AccountingExpensesApi,
-        AccountingInvoicesApi, AccountingItemsApi, AccountingPaymentsApi, AccountingReportsApi,
-        AccountingTransactionsApi, BudgetsApi, CompanyInfoApi, ContactGroupsApi, CreditNotesApi,
-        JournalEntriesApi, PurchaseOrdersApi, RepeatingTransactionsApi, TaxRatesApi,
-        TrackingCategoriesApi, VendorCreditsApi,
+        AccountingCreditNotesApi, AccountingCurrenciesApi, AccountingEmployeesApi,
+        AccountingExpensesApi, AccountingInvoicesApi, AccountingItemsApi, AccountingPaymentsApi,
+        AccountingPurchaseOrdersApi, AccountingReportsApi, AccountingTaxRatesApi,
+        AccountingTransactionsApi, BudgetsApi, CompanyInfoApi, ContactGroupsApi, JournalEntriesApi,
+        RepeatingTransactionsApi, TrackingCategoriesApi, VendorCreditsApi,
     };
 }

@@ -16,11 +16,11 @@
 //!   `status` (Xero) and one more whose name is cut off; the page sends partial answers to
 //!   "the get endpoint", which is declared from that.
 //! - `purchaseorders/create` and `purchaseorders/update` document only `remote_data` in the
-//!   body: [`CreatePurchaseOrder`] and [`UpdatePurchaseOrder`] have no typed field.
+//!   body: [`CreateAccountingPurchaseOrder`] and [`UpdateAccountingPurchaseOrder`] have no typed field.
 //!
-//! Here: the models [`PurchaseOrderStatus`], [`PurchaseOrder`]; the write bodies
-//! [`CreatePurchaseOrder`], [`UpdatePurchaseOrder`]; the list query
-//! [`ListPurchaseOrdersQuery`]; the endpoints, [`PurchaseOrdersApi`].
+//! Here: the models [`PurchaseOrderStatus`], [`AccountingPurchaseOrder`]; the write bodies
+//! [`CreateAccountingPurchaseOrder`], [`UpdateAccountingPurchaseOrder`]; the list query
+//! [`ListAccountingPurchaseOrdersQuery`]; the endpoints, [`AccountingPurchaseOrdersApi`].
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -52,7 +52,7 @@ open_enum! {
 ///
 /// Only `id` is required. Unknown fields are ignored; `null` and absence both decode to `None`.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-pub struct PurchaseOrder {
+pub struct AccountingPurchaseOrder {
     /// The unique identifier for purchase orders.
     pub id: String,
     /// The status of the purchase order.
@@ -115,10 +115,10 @@ pub struct PurchaseOrder {
     pub remote_data: Option<Map<String, Value>>,
 }
 
-impl PurchaseOrder {
+impl AccountingPurchaseOrder {
     /// A record with the given id and every other field `None`.
     pub fn new(id: impl Into<String>) -> Self {
-        PurchaseOrder {
+        AccountingPurchaseOrder {
             id: id.into(),
             status: None,
             issue_date: None,
@@ -141,7 +141,7 @@ impl PurchaseOrder {
 list_query! {
     /// Query of `GET /unified/accounting/purchase_orders`: the filters `purchaseorders/list`
     /// documents.
-    pub struct ListPurchaseOrdersQuery {
+    pub struct ListAccountingPurchaseOrdersQuery {
         /// `status=...`: the status of the purchase order (Xero).
         status: PurchaseOrderStatus,
         /// Sets `status`.
@@ -158,50 +158,50 @@ list_query! {
 write_body! {
     /// Body of `POST /unified/accounting/purchase_orders` (QuickBooks): the page documents only
     /// `remote_data`; send fields with [`field`](Self::field) or [`remote_field`](Self::remote_field).
-    pub struct CreatePurchaseOrder {
+    pub struct CreateAccountingPurchaseOrder {
     }
 }
 
 write_body! {
     /// Body of `PATCH /unified/accounting/purchase_orders/{id}`: the page documents only
     /// `remote_data`; send fields with [`field`](Self::field) or [`remote_field`](Self::remote_field).
-    pub struct UpdatePurchaseOrder {
+    pub struct UpdateAccountingPurchaseOrder {
     }
 }
 
 /// The `purchase_orders` resource: list, get, create, update (`/unified/accounting/purchase_orders`).
-pub trait PurchaseOrdersApi: Api {
+pub trait AccountingPurchaseOrdersApi: Api {
     /// Lists purchase orders.
     #[truto_endpoint(GET, "/unified/accounting/purchase_orders")]
-    fn list_purchase_orders(
+    fn list_accounting_purchase_orders(
         &self,
-        #[query] query: &ListPurchaseOrdersQuery,
-    ) -> Paginator<PurchaseOrder>;
+        #[query] query: &ListAccountingPurchaseOrdersQuery,
+    ) -> Paginator<AccountingPurchaseOrder>;
 
     /// Gets one purchase order.
     #[truto_endpoint(GET, "/unified/accounting/purchase_orders/{id}")]
-    async fn get_purchase_order(
+    async fn get_accounting_purchase_order(
         &self,
         id: &str,
         #[query] query: &QueryParams,
-    ) -> Result<PurchaseOrder>;
+    ) -> Result<AccountingPurchaseOrder>;
 
     /// Creates a purchase order.
     #[truto_endpoint(POST, "/unified/accounting/purchase_orders")]
-    async fn create_purchase_order(
+    async fn create_accounting_purchase_order(
         &self,
         #[query] query: &QueryParams,
-        #[body] body: &CreatePurchaseOrder,
-    ) -> Result<PurchaseOrder>;
+        #[body] body: &CreateAccountingPurchaseOrder,
+    ) -> Result<AccountingPurchaseOrder>;
 
     /// Updates a purchase order.
     #[truto_endpoint(PATCH, "/unified/accounting/purchase_orders/{id}")]
-    async fn update_purchase_order(
+    async fn update_accounting_purchase_order(
         &self,
         id: &str,
         #[query] query: &QueryParams,
-        #[body] body: &UpdatePurchaseOrder,
-    ) -> Result<PurchaseOrder>;
+        #[body] body: &UpdateAccountingPurchaseOrder,
+    ) -> Result<AccountingPurchaseOrder>;
 }
 
-impl PurchaseOrdersApi for Client {}
+impl AccountingPurchaseOrdersApi for Client {}

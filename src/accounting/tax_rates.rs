@@ -11,11 +11,11 @@
 //!
 //! No schema page (`taxrates.md`) was found: typed are `id`, `name`, `created_at` and
 //! `updated_at` (the fields the list filters name) and `remote_data`; every other field of
-//! the answer (a rate, a code, ...: **not confirmed**) is kept in [`TaxRate::other`]. Methods
+//! the answer (a rate, a code, ...: **not confirmed**) is kept in [`AccountingTaxRate::other`]. Methods
 //! are list and get, the two pages that exist.
 //!
-//! Here: the models [`TaxRate`]; the list query [`ListTaxRatesQuery`]; the endpoints,
-//! [`TaxRatesApi`].
+//! Here: the models [`AccountingTaxRate`]; the list query [`ListAccountingTaxRatesQuery`]; the
+//! endpoints, [`AccountingTaxRatesApi`].
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -29,7 +29,7 @@ use crate::{truto_endpoint, Api, Client, Paginator, QueryParams, Result};
 /// Only `id` is required. `null` and absence both decode to `None`; fields not typed here are
 /// kept in [`other`](Self::other).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-pub struct TaxRate {
+pub struct AccountingTaxRate {
     /// The unique identifier for tax rates.
     pub id: String,
     /// The name of the tax rate.
@@ -58,10 +58,10 @@ pub struct TaxRate {
     pub other: Map<String, Value>,
 }
 
-impl TaxRate {
+impl AccountingTaxRate {
     /// A record with the given id and every other field `None`.
     pub fn new(id: impl Into<String>) -> Self {
-        TaxRate {
+        AccountingTaxRate {
             id: id.into(),
             name: None,
             created_at: None,
@@ -74,7 +74,7 @@ impl TaxRate {
 
 list_query! {
     /// Query of `GET /unified/accounting/tax_rates`: the filters `taxrates/list` documents.
-    pub struct ListTaxRatesQuery {
+    pub struct ListAccountingTaxRatesQuery {
         /// `name=...`: the name of the tax rate (Xero).
         name: String,
         /// Sets `name`, sent as given.
@@ -89,14 +89,21 @@ list_query! {
 }
 
 /// The `tax_rates` resource: list, get (`/unified/accounting/tax_rates`).
-pub trait TaxRatesApi: Api {
+pub trait AccountingTaxRatesApi: Api {
     /// Lists tax rates.
     #[truto_endpoint(GET, "/unified/accounting/tax_rates")]
-    fn list_tax_rates(&self, #[query] query: &ListTaxRatesQuery) -> Paginator<TaxRate>;
+    fn list_accounting_tax_rates(
+        &self,
+        #[query] query: &ListAccountingTaxRatesQuery,
+    ) -> Paginator<AccountingTaxRate>;
 
     /// Gets one tax rate.
     #[truto_endpoint(GET, "/unified/accounting/tax_rates/{id}")]
-    async fn get_tax_rate(&self, id: &str, #[query] query: &QueryParams) -> Result<TaxRate>;
+    async fn get_accounting_tax_rate(
+        &self,
+        id: &str,
+        #[query] query: &QueryParams,
+    ) -> Result<AccountingTaxRate>;
 }
 
-impl TaxRatesApi for Client {}
+impl AccountingTaxRatesApi for Client {}

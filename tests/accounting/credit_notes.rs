@@ -1,11 +1,11 @@
-//! Credit notes: every method of [`CreditNotesApi`](truto::accounting::CreditNotesApi) over
+//! Credit notes: every method of [`AccountingCreditNotesApi`](truto::accounting::AccountingCreditNotesApi) over
 //! loopback HTTP against the mock's store, and the decode of the seeded example record
 //! (`truto-mock/fixtures/unified/accounting/credit_notes.json`).
 
 use serde_json::json;
 use truto::accounting::{
-    AccountingLineItem, CreateCreditNote, CreditNote, CreditNoteStatus, CreditNotesApi,
-    ListCreditNotesQuery,
+    AccountingCreditNote, AccountingCreditNotesApi, AccountingLineItem, CreateAccountingCreditNote,
+    CreditNoteStatus, ListAccountingCreditNotesQuery,
 };
 use truto::Compare;
 use truto_mock::MockServer;
@@ -20,7 +20,11 @@ const PREFIX: &str = "accounting-credit-note";
 async fn credit_notes_get_decodes_the_seeded_record_and_unknown_id_is_404() {
     let env = Env::start(MockServer::builder().seed(STORE, 1)).await;
     let id = format!("{PREFIX}-000001");
-    let got = env.client.get_credit_note(&id, &query()).await.unwrap();
+    let got = env
+        .client
+        .get_accounting_credit_note(&id, &query())
+        .await
+        .unwrap();
     env.assert_sent(
         "GET",
         &format!("/unified/accounting/credit_notes/{id}"),
@@ -28,7 +32,7 @@ async fn credit_notes_get_decodes_the_seeded_record_and_unknown_id_is_404() {
         None,
     );
     // Expected values read from the fixture by hand.
-    let expected = CreditNote {
+    let expected = AccountingCreditNote {
         number: Some("CN-0007".into()),
         status: Some(CreditNoteStatus::Authorised),
         transaction_date: Some(at("2024-04-02T10:00:00Z")),
@@ -51,12 +55,14 @@ async fn credit_notes_get_decodes_the_seeded_record_and_unknown_id_is_404() {
         created_at: Some(at("2024-01-01T00:10:00Z")),
         updated_at: Some(at("2024-01-01T01:10:00Z")),
         remote_data: got.remote_data.clone(),
-        ..CreditNote::new(id.clone())
+        ..AccountingCreditNote::new(id.clone())
     };
     assert_eq!(got, expected);
     assert_eq!(got.remote_data.as_ref().unwrap()["id"], json!(1));
     assert_not_found(
-        env.client.get_credit_note("nope", &query()).await,
+        env.client
+            .get_accounting_credit_note("nope", &query())
+            .await,
         STORE,
         "nope",
     );
@@ -65,13 +71,13 @@ async fn credit_notes_get_decodes_the_seeded_record_and_unknown_id_is_404() {
 #[tokio::test]
 async fn credit_notes_list_pages_with_a_typed_filter_and_created_at() {
     let env = Env::start(MockServer::builder().seed(STORE, 7)).await;
-    let list = ListCreditNotesQuery::new(ACCOUNT)
+    let list = ListAccountingCreditNotesQuery::new(ACCOUNT)
         .limit(2)
         .number("CN-0007")
         .created_at(Compare::gt(at(AFTER_THIRD)));
     let all = env
         .client
-        .list_credit_notes(&list)
+        .list_accounting_credit_notes(&list)
         .collect_all()
         .await
         .unwrap();
@@ -93,10 +99,10 @@ async fn credit_notes_list_pages_with_a_typed_filter_and_created_at() {
 #[tokio::test]
 async fn credit_notes_writes_are_sent_once_and_answered_with_the_record() {
     let env = Env::empty().await;
-    let body = CreateCreditNote::new().remote_field("note", "from a test");
+    let body = CreateAccountingCreditNote::new().remote_field("note", "from a test");
     let created = env
         .client
-        .create_credit_note(&query(), &body)
+        .create_accounting_credit_note(&query(), &body)
         .await
         .unwrap();
     env.assert_sent(
@@ -107,27 +113,30 @@ async fn credit_notes_writes_are_sent_once_and_answered_with_the_record() {
     );
     let id = format!("{PREFIX}-000001");
     assert_eq!(created.id, id);
-    assert_eq!(created, env.stored::<CreditNote>(STORE, &id));
+    assert_eq!(created, env.stored::<AccountingCreditNote>(STORE, &id));
 }
 
 #[test]
-fn credit_note_decodes_minimal_nulls_unknown_values_and_extra_fields() {
-    let minimal: CreditNote = serde_json::from_value(json!({"id": "r"})).unwrap();
-    assert_eq!(minimal, CreditNote::new("r"));
-    let nulls: CreditNote = serde_json::from_value(json!({"number": null, "status": null, "transaction_date": null, "contact": null, "company": null, "total_amount": null, "remaining_credit": null, "line_items": null, "currency": null, "payments": null, "created_at": null, "updated_at": null, "remote_data": null, "id": "r", "an_undocumented_field": {"x": [1, 2]}})).unwrap();
-    assert_eq!(nulls, CreditNote::new("r"));
+fn accounting_credit_note_decodes_minimal_nulls_unknown_values_and_extra_fields() {
+    let minimal: AccountingCreditNote = serde_json::from_value(json!({"id": "r"})).unwrap();
+    assert_eq!(minimal, AccountingCreditNote::new("r"));
+    let nulls: AccountingCreditNote = serde_json::from_value(json!({"number": null, "status": null, "transaction_date": null, "contact": null, "company": null, "total_amount": null, "remaining_credit": null, "line_items": null, "currency": null, "payments": null, "created_at": null, "updated_at": null, "remote_data": null, "id": "r", "an_undocumented_field": {"x": [1, 2]}})).unwrap();
+    assert_eq!(nulls, AccountingCreditNote::new("r"));
     // `id` is required by the reference.
-    assert!(serde_json::from_value::<CreditNote>(json!({"name": "x"})).is_err());
-    let odd: CreditNote =
+    assert!(serde_json::from_value::<AccountingCreditNote>(json!({"name": "x"})).is_err());
+    let odd: AccountingCreditNote =
         serde_json::from_value(json!({"id": "r", "status": "not_a_documented_value"})).unwrap();
     assert_eq!(
         odd.status,
         Some(CreditNoteStatus::Other("not_a_documented_value".into()))
     );
     // A number where a string is documented is a decoding error, not a guess.
-    assert!(serde_json::from_value::<CreditNote>(json!({"id": "r", "number": 5})).is_err());
-    // Amounts are JSON numbers; a string amount is refused.
     assert!(
-        serde_json::from_value::<CreditNote>(json!({"id": "r", "total_amount": "12.50"})).is_err()
+        serde_json::from_value::<AccountingCreditNote>(json!({"id": "r", "number": 5})).is_err()
     );
+    // Amounts are JSON numbers; a string amount is refused.
+    assert!(serde_json::from_value::<AccountingCreditNote>(
+        json!({"id": "r", "total_amount": "12.50"})
+    )
+    .is_err());
 }

@@ -1,11 +1,12 @@
-//! Purchase orders: every method of [`PurchaseOrdersApi`](truto::accounting::PurchaseOrdersApi) over
+//! Purchase orders: every method of [`AccountingPurchaseOrdersApi`](truto::accounting::AccountingPurchaseOrdersApi) over
 //! loopback HTTP against the mock's store, and the decode of the seeded example record
 //! (`truto-mock/fixtures/unified/accounting/purchase_orders.json`).
 
 use serde_json::json;
 use truto::accounting::{
-    AccountingLineItem, CreatePurchaseOrder, ListPurchaseOrdersQuery, PurchaseOrder,
-    PurchaseOrderStatus, PurchaseOrdersApi, UpdatePurchaseOrder,
+    AccountingLineItem, AccountingPurchaseOrder, AccountingPurchaseOrdersApi,
+    CreateAccountingPurchaseOrder, ListAccountingPurchaseOrdersQuery, PurchaseOrderStatus,
+    UpdateAccountingPurchaseOrder,
 };
 use truto::Compare;
 use truto_mock::MockServer;
@@ -20,7 +21,11 @@ const PREFIX: &str = "accounting-purchase-order";
 async fn purchase_orders_get_decodes_the_seeded_record_and_unknown_id_is_404() {
     let env = Env::start(MockServer::builder().seed(STORE, 1)).await;
     let id = format!("{PREFIX}-000001");
-    let got = env.client.get_purchase_order(&id, &query()).await.unwrap();
+    let got = env
+        .client
+        .get_accounting_purchase_order(&id, &query())
+        .await
+        .unwrap();
     env.assert_sent(
         "GET",
         &format!("/unified/accounting/purchase_orders/{id}"),
@@ -28,7 +33,7 @@ async fn purchase_orders_get_decodes_the_seeded_record_and_unknown_id_is_404() {
         None,
     );
     // Expected values read from the fixture by hand.
-    let expected = PurchaseOrder {
+    let expected = AccountingPurchaseOrder {
         status: Some(PurchaseOrderStatus::Authorised),
         issue_date: Some(at("2024-05-01T00:00:00Z")),
         delivery_date: Some(at("2024-05-15T00:00:00Z")),
@@ -51,12 +56,14 @@ async fn purchase_orders_get_decodes_the_seeded_record_and_unknown_id_is_404() {
         created_at: Some(at("2024-01-01T00:10:00Z")),
         updated_at: Some(at("2024-01-01T01:10:00Z")),
         remote_data: got.remote_data.clone(),
-        ..PurchaseOrder::new(id.clone())
+        ..AccountingPurchaseOrder::new(id.clone())
     };
     assert_eq!(got, expected);
     assert_eq!(got.remote_data.as_ref().unwrap()["id"], json!(1));
     assert_not_found(
-        env.client.get_purchase_order("nope", &query()).await,
+        env.client
+            .get_accounting_purchase_order("nope", &query())
+            .await,
         STORE,
         "nope",
     );
@@ -65,13 +72,13 @@ async fn purchase_orders_get_decodes_the_seeded_record_and_unknown_id_is_404() {
 #[tokio::test]
 async fn purchase_orders_list_pages_with_a_typed_filter_and_created_at() {
     let env = Env::start(MockServer::builder().seed(STORE, 7)).await;
-    let list = ListPurchaseOrdersQuery::new(ACCOUNT)
+    let list = ListAccountingPurchaseOrdersQuery::new(ACCOUNT)
         .limit(2)
         .status(PurchaseOrderStatus::Billed)
         .created_at(Compare::gt(at(AFTER_THIRD)));
     let all = env
         .client
-        .list_purchase_orders(&list)
+        .list_accounting_purchase_orders(&list)
         .collect_all()
         .await
         .unwrap();
@@ -93,10 +100,10 @@ async fn purchase_orders_list_pages_with_a_typed_filter_and_created_at() {
 #[tokio::test]
 async fn purchase_orders_writes_are_sent_once_and_answered_with_the_record() {
     let env = Env::empty().await;
-    let body = CreatePurchaseOrder::new().remote_field("note", "from a test");
+    let body = CreateAccountingPurchaseOrder::new().remote_field("note", "from a test");
     let created = env
         .client
-        .create_purchase_order(&query(), &body)
+        .create_accounting_purchase_order(&query(), &body)
         .await
         .unwrap();
     env.assert_sent(
@@ -107,13 +114,13 @@ async fn purchase_orders_writes_are_sent_once_and_answered_with_the_record() {
     );
     let id = format!("{PREFIX}-000001");
     assert_eq!(created.id, id);
-    assert_eq!(created, env.stored::<PurchaseOrder>(STORE, &id));
+    assert_eq!(created, env.stored::<AccountingPurchaseOrder>(STORE, &id));
     let updated = env
         .client
-        .update_purchase_order(
+        .update_accounting_purchase_order(
             &id,
             &query(),
-            &UpdatePurchaseOrder::new().field("memo", "sent as given"),
+            &UpdateAccountingPurchaseOrder::new().field("memo", "sent as given"),
         )
         .await
         .unwrap();
@@ -127,26 +134,27 @@ async fn purchase_orders_writes_are_sent_once_and_answered_with_the_record() {
 }
 
 #[test]
-fn purchase_order_decodes_minimal_nulls_unknown_values_and_extra_fields() {
-    let minimal: PurchaseOrder = serde_json::from_value(json!({"id": "r"})).unwrap();
-    assert_eq!(minimal, PurchaseOrder::new("r"));
-    let nulls: PurchaseOrder = serde_json::from_value(json!({"status": null, "issue_date": null, "delivery_date": null, "delivery_address": null, "customer": null, "vendor": null, "memo": null, "total_amount": null, "currency": null, "exchange_rate": null, "line_items": null, "created_at": null, "updated_at": null, "remote_data": null, "id": "r", "an_undocumented_field": {"x": [1, 2]}})).unwrap();
-    assert_eq!(nulls, PurchaseOrder::new("r"));
+fn accounting_purchase_order_decodes_minimal_nulls_unknown_values_and_extra_fields() {
+    let minimal: AccountingPurchaseOrder = serde_json::from_value(json!({"id": "r"})).unwrap();
+    assert_eq!(minimal, AccountingPurchaseOrder::new("r"));
+    let nulls: AccountingPurchaseOrder = serde_json::from_value(json!({"status": null, "issue_date": null, "delivery_date": null, "delivery_address": null, "customer": null, "vendor": null, "memo": null, "total_amount": null, "currency": null, "exchange_rate": null, "line_items": null, "created_at": null, "updated_at": null, "remote_data": null, "id": "r", "an_undocumented_field": {"x": [1, 2]}})).unwrap();
+    assert_eq!(nulls, AccountingPurchaseOrder::new("r"));
     // `id` is required by the reference.
-    assert!(serde_json::from_value::<PurchaseOrder>(json!({"name": "x"})).is_err());
-    let odd: PurchaseOrder =
+    assert!(serde_json::from_value::<AccountingPurchaseOrder>(json!({"name": "x"})).is_err());
+    let odd: AccountingPurchaseOrder =
         serde_json::from_value(json!({"id": "r", "status": "not_a_documented_value"})).unwrap();
     assert_eq!(
         odd.status,
         Some(PurchaseOrderStatus::Other("not_a_documented_value".into()))
     );
     // A number where a string is documented is a decoding error, not a guess.
-    assert!(
-        serde_json::from_value::<PurchaseOrder>(json!({"id": "r", "delivery_address": 5})).is_err()
-    );
+    assert!(serde_json::from_value::<AccountingPurchaseOrder>(
+        json!({"id": "r", "delivery_address": 5})
+    )
+    .is_err());
     // Amounts are JSON numbers; a string amount is refused.
-    assert!(
-        serde_json::from_value::<PurchaseOrder>(json!({"id": "r", "total_amount": "12.50"}))
-            .is_err()
-    );
+    assert!(serde_json::from_value::<AccountingPurchaseOrder>(
+        json!({"id": "r", "total_amount": "12.50"})
+    )
+    .is_err());
 }

@@ -31,11 +31,12 @@
 //! | `currencies.rs` | [`AccountingCurrency`] (currencies enabled in the books) | [`AccountingCurrenciesApi`] |
 //! | `repeating_transactions.rs` | [`RepeatingTransaction`] (recurring documents) | [`RepeatingTransactionsApi`] |
 //!
-//! Shared by several resources (`shared.rs`): [`AccountingLineItem`] and
+//! Shared by several resources (`shared.rs`): [`LineItem`] with its two forms
+//! [`AccountingLineItem`] (answers) and [`AccountingLineItemInput`] (write bodies), and
 //! [`LineItemTrackingCategory`] (the lines of invoices, credit notes, transactions, ...),
 //! [`TrackingCategoryRef`], [`AccountingContactRef`] and [`AccountingAddress`]; write bodies
-//! take line items as [`AccountingLineItemInput`] and amounts as [`Amount`] (`amount.rs`), an
-//! `f64` that compares with `Eq`, as every write body of the crate does. The crate-level
+//! take amounts as [`Amount`] (`amount.rs`), an `f64` that compares with `Eq`, as every write
+//! body of the crate does. The crate-level
 //! [`Email`](crate::Email), [`PhoneNumber`](crate::PhoneNumber) and
 //! [`Reference`](crate::Reference) are reused where their shape fits.
 //!
@@ -75,55 +76,112 @@
 //! # let _ = paid; Ok(()) }
 //! ```
 
-mod invoices;
-mod contacts;
 mod accounts;
-mod payments;
-mod items;
-mod journal_entries;
-mod expenses;
-mod tax_rates;
-mod tracking_categories;
+mod amount;
 mod attachments;
 mod budgets;
 mod company_info;
 mod contact_groups;
+mod contacts;
 mod credit_notes;
-mod purchase_orders;
-mod vendor_credits;
-mod transactions;
-mod reports;
-mod employees;
 mod currencies;
+mod employees;
+mod expenses;
+mod invoices;
+mod items;
+mod journal_entries;
+mod payments;
+mod purchase_orders;
 mod repeating_transactions;
-mod amount;
+mod reports;
 mod shared;
+mod tax_rates;
+mod tracking_categories;
+mod transactions;
+mod vendor_credits;
 
-pub use invoices::{AccountingInvoice, AccountingInvoiceStatus, AccountingInvoiceType, AccountingInvoicesApi, CreateAccountingInvoice, ListAccountingInvoicesQuery, UpdateAccountingInvoice};
-pub use contacts::{AccountingContact, AccountingContactStatus, AccountingContactType, AccountingContactsApi, CreateAccountingContact, ListAccountingContactsQuery};
-pub use accounts::{AccountClassification, AccountStatus, AccountType, AccountingAccount, AccountingAccountsApi, CreateAccountingAccount, ListAccountingAccountsQuery};
-pub use payments::{AccountingPayment, AccountingPaymentsApi, CreateAccountingPayment, ListAccountingPaymentsQuery, PaymentFor, PaymentInvoiceRef, UpdateAccountingPayment};
-pub use items::{AccountingItem, AccountingItemStatus, AccountingItemsApi, CreateAccountingItem, ListAccountingItemsQuery};
-pub use journal_entries::{CreateJournalEntry, JournalEntriesApi, JournalEntry, JournalEntryPayment, JournalEntryType, JournalLineInput, ListJournalEntriesQuery};
-pub use expenses::{AccountingExpense, AccountingExpensesApi, CreateAccountingExpense, ExpensePaymentType, ListAccountingExpensesQuery};
-pub use tax_rates::{AccountingTaxRate, AccountingTaxRatesApi, ListAccountingTaxRatesQuery};
-pub use tracking_categories::{ListTrackingCategoriesQuery, TrackingCategoriesApi, TrackingCategory, TrackingCategoryStatus, TrackingCategoryType, TrackingOption};
-pub use attachments::{AccountingAttachment, AccountingAttachmentsApi, AttachmentEntity, ListAccountingAttachmentsQuery};
-pub use budgets::{Budget, BudgetLineItem, BudgetStatus, BudgetsApi, ListBudgetsQuery, UpdateBudget};
-pub use company_info::{CompanyInfo, CompanyInfoApi, ListCompanyInfoQuery};
-pub use contact_groups::{ContactGroup, ContactGroupStatus, ContactGroupsApi, CreateContactGroup, ListContactGroupsQuery, UpdateContactGroup};
-pub use credit_notes::{AccountingCreditNote, AccountingCreditNotesApi, CreateAccountingCreditNote, CreditNoteStatus, ListAccountingCreditNotesQuery};
-pub use purchase_orders::{AccountingPurchaseOrder, AccountingPurchaseOrdersApi, CreateAccountingPurchaseOrder, ListAccountingPurchaseOrdersQuery, PurchaseOrderStatus, UpdateAccountingPurchaseOrder};
-pub use vendor_credits::{ListVendorCreditsQuery, VendorCredit, VendorCreditsApi};
-pub use transactions::{AccountingTransaction, AccountingTransactionsApi, CreateAccountingTransaction, ListAccountingTransactionsQuery, TransactionType};
-pub use reports::{AccountingReport, AccountingReportsApi, ListAccountingReportsQuery, ReportName};
-pub use employees::{AccountingEmployee, AccountingEmployeeStatus, AccountingEmployeesApi, CreateAccountingEmployee, ListAccountingEmployeesQuery};
-pub use currencies::{AccountingCurrenciesApi, AccountingCurrency, CreateAccountingCurrency};
-pub use repeating_transactions::{CreateRepeatingTransaction, DueDateType, ListRepeatingTransactionsQuery, RepeatingTransaction, RepeatingTransactionStatus, RepeatingTransactionsApi};
+pub use accounts::{
+    AccountClassification, AccountStatus, AccountType, AccountingAccount, AccountingAccountsApi,
+    CreateAccountingAccount, ListAccountingAccountsQuery,
+};
 pub use amount::Amount;
-pub use shared::{AccountingAddress, AccountingContactRef, AccountingLineItem, AccountingLineItemInput, LineItemTrackingCategory, TrackingCategoryRef};
+pub use attachments::{
+    AccountingAttachment, AccountingAttachmentsApi, AttachmentEntity,
+    ListAccountingAttachmentsQuery,
+};
+pub use budgets::{
+    Budget, BudgetLineItem, BudgetStatus, BudgetsApi, ListBudgetsQuery, UpdateBudget,
+};
+pub use company_info::{CompanyInfo, CompanyInfoApi, ListCompanyInfoQuery};
+pub use contact_groups::{
+    ContactGroup, ContactGroupStatus, ContactGroupsApi, CreateContactGroup, ListContactGroupsQuery,
+    UpdateContactGroup,
+};
+pub use contacts::{
+    AccountingContact, AccountingContactStatus, AccountingContactType, AccountingContactsApi,
+    CreateAccountingContact, ListAccountingContactsQuery,
+};
+pub use credit_notes::{
+    AccountingCreditNote, AccountingCreditNotesApi, CreateAccountingCreditNote, CreditNoteStatus,
+    ListAccountingCreditNotesQuery,
+};
+pub use currencies::{AccountingCurrenciesApi, AccountingCurrency, CreateAccountingCurrency};
+pub use employees::{
+    AccountingEmployee, AccountingEmployeeStatus, AccountingEmployeesApi, CreateAccountingEmployee,
+    ListAccountingEmployeesQuery,
+};
+pub use expenses::{
+    AccountingExpense, AccountingExpensesApi, CreateAccountingExpense, ExpensePaymentType,
+    ListAccountingExpensesQuery,
+};
+pub use invoices::{
+    AccountingInvoice, AccountingInvoiceStatus, AccountingInvoiceType, AccountingInvoicesApi,
+    CreateAccountingInvoice, ListAccountingInvoicesQuery, UpdateAccountingInvoice,
+};
+pub use items::{
+    AccountingItem, AccountingItemStatus, AccountingItemsApi, CreateAccountingItem,
+    ListAccountingItemsQuery,
+};
+pub use journal_entries::{
+    CreateJournalEntry, JournalEntriesApi, JournalEntry, JournalEntryPayment, JournalEntryType,
+    JournalLineInput, ListJournalEntriesQuery,
+};
+pub use payments::{
+    AccountingPayment, AccountingPaymentsApi, CreateAccountingPayment, ListAccountingPaymentsQuery,
+    PaymentFor, PaymentInvoiceRef, UpdateAccountingPayment,
+};
+pub use purchase_orders::{
+    AccountingPurchaseOrder, AccountingPurchaseOrdersApi, CreateAccountingPurchaseOrder,
+    ListAccountingPurchaseOrdersQuery, PurchaseOrderStatus, UpdateAccountingPurchaseOrder,
+};
+pub use repeating_transactions::{
+    CreateRepeatingTransaction, DueDateType, ListRepeatingTransactionsQuery, RepeatingTransaction,
+    RepeatingTransactionStatus, RepeatingTransactionsApi,
+};
+pub use reports::{AccountingReport, AccountingReportsApi, ListAccountingReportsQuery, ReportName};
+pub use shared::{
+    AccountingAddress, AccountingContactRef, AccountingLineItem, AccountingLineItemInput, LineItem,
+    LineItemTrackingCategory, TrackingCategoryRef,
+};
+pub use tax_rates::{AccountingTaxRate, AccountingTaxRatesApi, ListAccountingTaxRatesQuery};
+pub use tracking_categories::{
+    ListTrackingCategoriesQuery, TrackingCategoriesApi, TrackingCategory, TrackingCategoryStatus,
+    TrackingCategoryType, TrackingOption,
+};
+pub use transactions::{
+    AccountingTransaction, AccountingTransactionsApi, CreateAccountingTransaction,
+    ListAccountingTransactionsQuery, TransactionType,
+};
+pub use vendor_credits::{ListVendorCreditsQuery, VendorCredit, VendorCreditsApi};
 
 /// Every endpoint trait of the accounting API, to glob-import: `use truto::accounting::prelude::*;`.
 pub mod prelude {
-    pub use super::{AccountingAccountsApi, AccountingAttachmentsApi, AccountingContactsApi, AccountingCreditNotesApi, AccountingCurrenciesApi, AccountingEmployeesApi, AccountingExpensesApi, AccountingInvoicesApi, AccountingItemsApi, AccountingPaymentsApi, AccountingPurchaseOrdersApi, AccountingReportsApi, AccountingTaxRatesApi, AccountingTransactionsApi, BudgetsApi, CompanyInfoApi, ContactGroupsApi, JournalEntriesApi, RepeatingTransactionsApi, TrackingCategoriesApi, VendorCreditsApi};
+    pub use super::{
+        AccountingAccountsApi, AccountingAttachmentsApi, AccountingContactsApi,
+        AccountingCreditNotesApi, AccountingCurrenciesApi, AccountingEmployeesApi,
+        AccountingExpensesApi, AccountingInvoicesApi, AccountingItemsApi, AccountingPaymentsApi,
+        AccountingPurchaseOrdersApi, AccountingReportsApi, AccountingTaxRatesApi,
+        AccountingTransactionsApi, BudgetsApi, CompanyInfoApi, ContactGroupsApi, JournalEntriesApi,
+        RepeatingTransactionsApi, TrackingCategoriesApi, VendorCreditsApi,
+    };
 }

@@ -24,11 +24,15 @@ pub struct LineItemTrackingCategory {
     pub option: Option<String>,
 }
 
-/// A line of an accounting document (`line_items[]` of invoices, transactions, ...).
+/// A line of an accounting document (`line_items[]` of invoices, transactions, ...), generic
+/// over the type of its amounts (`quantity`, `unit_price`, `total_line_amount`,
+/// `exchange_rate`, `tax_amount`, `discount_amount`, `discount_rate`).
 ///
-/// Amounts are the JSON numbers the reference documents, read as `f64`.
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
-pub struct AccountingLineItem {
+/// Decoded answers use [`AccountingLineItem`] (amounts as `f64`, the JSON numbers the reference
+/// documents); write bodies use [`AccountingLineItemInput`] (amounts as [`Amount`], so that a
+/// body compares with `Eq` as every write body of the crate does). One shape, two amount types.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+pub struct LineItem<N> {
     /// The unique identifier for line item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -46,16 +50,16 @@ pub struct AccountingLineItem {
     pub account: Option<String>,
     /// The quantity of the line item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quantity: Option<f64>,
+    pub quantity: Option<N>,
     /// The unit price of the line item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<f64>,
+    pub unit_price: Option<N>,
     /// The ID of the tax rate (references TaxRates -> id).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_rate: Option<String>,
     /// The total line amount of the line item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_line_amount: Option<f64>,
+    pub total_line_amount: Option<N>,
     /// The type of the line item (no value list is documented).
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
@@ -67,17 +71,23 @@ pub struct AccountingLineItem {
     pub currency: Option<String>,
     /// The exchange rate of the currency for the line item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub exchange_rate: Option<f64>,
+    pub exchange_rate: Option<N>,
     /// The tax amount for the line item (documented on `invoices/create`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_amount: Option<f64>,
+    pub tax_amount: Option<N>,
     /// The discount amount for the line item (documented on `invoices/create`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_amount: Option<f64>,
+    pub discount_amount: Option<N>,
     /// The discount rate for the line item (documented on `invoices/create`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_rate: Option<f64>,
+    pub discount_rate: Option<N>,
 }
+
+/// A line item as Truto answers it: amounts as `f64`.
+pub type AccountingLineItem = LineItem<f64>;
+
+/// A line item in a write body (`line_items[]` of a create or update): amounts as [`Amount`].
+pub type AccountingLineItemInput = LineItem<Amount>;
 
 /// A tracking category a whole record is tagged with (`tracking_categories[]`).
 #[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
@@ -131,58 +141,4 @@ pub struct AccountingAddress {
     /// The type of the address.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-}
-
-/// A line item in a write body (`line_items[]` of a create or update): the fields of
-/// [`AccountingLineItem`], amounts as [`Amount`] so that the body compares with `Eq`.
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
-pub struct AccountingLineItemInput {
-    /// The unique identifier for line item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The name of the line item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// The description of the line item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// The ID of the item (references Items -> id).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item: Option<String>,
-    /// The ID of the account (references Accounts -> id).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub account: Option<String>,
-    /// The quantity of the line item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quantity: Option<Amount>,
-    /// The unit price of the line item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit_price: Option<Amount>,
-    /// The ID of the tax rate (references TaxRates -> id).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_rate: Option<String>,
-    /// The total line amount of the line item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_line_amount: Option<Amount>,
-    /// The type of the line item (no value list is documented).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// Tracking categories of the line item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tracking_categories: Option<Vec<LineItemTrackingCategory>>,
-    /// The currency of the line item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
-    /// The exchange rate of the currency for the line item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub exchange_rate: Option<Amount>,
-    /// The tax amount for the line item (documented on `invoices/create`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_amount: Option<Amount>,
-    /// The discount amount for the line item (documented on `invoices/create`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_amount: Option<Amount>,
-    /// The discount rate for the line item (documented on `invoices/create`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_rate: Option<Amount>,
 }

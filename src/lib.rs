@@ -93,6 +93,8 @@
 //! ```
 //! The unified CRM API is the feature `crm` ([`crm`]).
 //!
+//! The unified accounting API is the feature `accounting` ([`accounting`]), in `default` too.
+//!
 //! Always there, whatever the features: the admin API ([`platform`]), the untyped data plane
 //! ([`UnifiedApi`] for any model by name, [`ProxyApi`], [`CustomApi`]), webhooks, uploads.
 //!
@@ -131,6 +133,8 @@
 // resolve inside this crate too, where our own endpoints are declared.
 extern crate self as truto;
 
+#[cfg(feature = "accounting")]
+pub mod accounting;
 #[cfg(feature = "ats")]
 pub mod ats;
 #[cfg(feature = "calendar")]

@@ -26,6 +26,8 @@
 //! # let _ = (ticket, first_page, contact); Ok(()) }
 //! ```
 
+#[cfg(feature = "accounting")]
+pub use crate::accounting::prelude::*;
 #[cfg(feature = "ats")]
 pub use crate::ats::prelude::*;
 #[cfg(feature = "calendar")]

@@ -75,7 +75,10 @@ async fn a_paginated_list_with_one_retry_is_one_paginator_span_over_its_page_spa
     let captured = CapturedSpans::start();
     let mock = MockServer::builder().token(TOKEN).start().await.unwrap();
     mock.enqueue(Route::get("/items"), page(&["1", "2"], Some(CURSOR_2)));
-    mock.enqueue(Route::get("/items"), MockResponse::error(502, "bad gateway"));
+    mock.enqueue(
+        Route::get("/items"),
+        MockResponse::error(502, "bad gateway"),
+    );
     mock.enqueue(Route::get("/items"), page(&["3", "4"], Some(CURSOR_3)));
     mock.enqueue(Route::get("/items"), page(&["5"], None));
     let client = mock

@@ -38,6 +38,9 @@ pub trait Calls: truto::Api {
     #[truto::truto_endpoint(GET, "/things/{id}")]
     async fn thing(&self, id: &str, #[query] q: &UnifiedQuery) -> truto::Result<Value>;
 
+    #[truto::truto_endpoint(GET, "/files/{id}/download")]
+    async fn download(&self, id: &str) -> truto::Result<truto::ByteStream>;
+
     #[truto::truto_endpoint(POST, "/unified/ticketing/tickets")]
     async fn create(&self, #[query] q: &UnifiedQuery, #[body] b: &Value) -> truto::Result<Value>;
 }
@@ -289,4 +292,28 @@ async fn a_failed_list_fails_its_paginator_span_too() {
     assert_eq!(calls.len(), 2);
     assert_eq!(field(&calls[1], "http.response.status_code"), Some("403"));
     assert_no_secrets(&captured, &[ACCOUNT]);
+}
+
+#[tokio::test]
+async fn a_streamed_answer_keeps_its_span_open_until_the_body_ends() {
+    let captured = CapturedSpans::start();
+    let mock = MockServer::builder().token(TOKEN).start().await.unwrap();
+    let file = MockResponse::bytes(200, "application/octet-stream", BODY_VALUE.repeat(300));
+    mock.enqueue(
+        Route::get("/files/f1/download"),
+        file.chunked(4, Duration::ZERO),
+    );
+    let client = mock.client_builder().build().unwrap();
+
+    let stream = client.download("f1").await.unwrap();
+    let call = &captured.named("truto.request")[0];
+    assert_eq!(field(call, "http.response.status_code"), Some("200"));
+    assert!(!call.closed, "the body is still to be read");
+
+    let body = stream.collect_bytes().await.unwrap();
+    assert_eq!(body.len(), BODY_VALUE.len() * 300);
+    let call = &captured.named("truto.request")[0];
+    assert!(call.closed, "the span ends with the body");
+    assert_eq!(field(call, "url.template"), Some("/files/{id}/download"));
+    assert_no_secrets(&captured, &["f1/download"]);
 }

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)] // each test file uses its own part of this
 
+pub mod spans;
+
 /// A UUID, as the mock requires of `integrated_account_id`.
 pub const ACCOUNT: &str = "62f44730-dd91-461e-bd6a-aedd9e0ad79d";
 

@@ -44,11 +44,18 @@ pub(crate) struct Call {
     /// Whether the call was already sent again after a 401 with a renewed
     /// integrated-account token (which happens at most once).
     pub(crate) reauthorized: bool,
+    /// The call's `tracing` span (disabled when no subscriber listens); a streamed answer
+    /// keeps it open until its body is dropped.
+    pub(crate) span: tracing::Span,
 }
 
 impl Call {
     /// Builds the call, or fails before anything is sent.
-    pub(crate) fn prepare(client: Client, mut request: RequestBuilder) -> Result<Call, Error> {
+    pub(crate) fn prepare(
+        client: Client,
+        mut request: RequestBuilder,
+        span: tracing::Span,
+    ) -> Result<Call, Error> {
         if let Some(problem) = request.take_problem() {
             return Err(invalid(&request, problem));
         }
@@ -139,6 +146,13 @@ impl Call {
                 has_key = true;
             }
         }
+        if !span.is_disabled() {
+            span.record("truto.idempotency_key", has_key);
+            // The account id is a query value: on the span only when the client opted in.
+            if shared.trace_account_ids {
+                span.record("truto.integrated_account_id", account.as_deref());
+            }
+        }
         // As declared: only a key the server honours makes a `ByKey` call safe to repeat.
         let repeatable = match idempotency {
             Idempotency::Idempotent => true,
@@ -165,6 +179,7 @@ impl Call {
             started: Instant::now(),
             attempts: 0,
             reauthorized: false,
+            span,
             http,
             client,
         })

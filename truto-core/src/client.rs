@@ -13,6 +13,7 @@ use crate::options::CallOptions;
 use crate::ratelimit::{RateLimitStats, RateLimitWait, RateLimiter, RateLimits};
 use crate::retry::{RetryEvent, RetryHook, RetryPolicy};
 use crate::secret::Token;
+use crate::trace::ServerAddress;
 use crate::transport::Transports;
 
 /// A function told about each client-side rate-limit wait.
@@ -115,6 +116,10 @@ pub(crate) struct Shared {
     pub(crate) retry_hooks: Vec<RetryHook>,
     /// Client-side rate limiting, shared by every clone; `None` when turned off.
     pub(crate) limiter: Option<RateLimiter>,
+    /// The host and port of `base_url`, for the `server.*` fields of call spans.
+    pub(crate) server: ServerAddress,
+    /// Whether call spans record `truto.integrated_account_id` (a query value).
+    pub(crate) trace_account_ids: bool,
 }
 
 impl std::fmt::Debug for Client {
@@ -272,6 +277,7 @@ pub struct ClientBuilder {
     user_agent: Option<String>,
     max_body_bytes: Option<usize>,
     allow_insecure_http: bool,
+    trace_account_ids: bool,
 }
 
 impl std::fmt::Debug for ClientBuilder {
@@ -383,12 +389,24 @@ impl ClientBuilder {
         self
     }
 
+    /// Whether the `tracing` span of each call records the integrated account it is for, as
+    /// `truto.integrated_account_id`; default off.
+    ///
+    /// The id is an identifier, not a credential, and finding one account's calls in a
+    /// trace is often what debugging needs. But it travels as a query value, and the SDK
+    /// promises that no query value reaches a log unless asked to: this is the asking. See
+    /// the crate docs' `# Tracing` section.
+    pub fn trace_account_ids(mut self, record: bool) -> Self {
+        self.trace_account_ids = record;
+        self
+    }
+
     /// Checks the settings and builds the client.
     pub fn build(self) -> Result<Client, Error> {
         let token = self.token.ok_or(ConfigError::MissingToken)?;
         let token = Token::new(&token).map_err(ConfigError::InvalidToken)?;
         let base_url = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
-        let base_url = check_base_url(&base_url, self.allow_insecure_http)?;
+        let (base_url, server) = check_base_url(&base_url, self.allow_insecure_http)?;
         let user_agent = self
             .user_agent
             .unwrap_or_else(|| DEFAULT_USER_AGENT.to_owned());
@@ -408,6 +426,8 @@ impl ClientBuilder {
                 retry: self.retry.unwrap_or_default(),
                 retry_hooks: self.retry_hooks,
                 limiter: limiter(self.rate_limits, self.rate_limit_hooks),
+                server,
+                trace_account_ids: self.trace_account_ids,
             }),
             call: None,
             account_token: None,
@@ -453,7 +473,11 @@ fn redact_user_info(raw: &str) -> String {
 
 /// Parses and checks a base URL; returns it without a trailing slash. Errors name the URL
 /// without its user info.
-fn check_base_url(raw: &str, allow_insecure_http: bool) -> Result<String, ConfigError> {
+/// The base URL as calls use it (no trailing slash), and its host and port.
+fn check_base_url(
+    raw: &str,
+    allow_insecure_http: bool,
+) -> Result<(String, ServerAddress), ConfigError> {
     let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
         url: redact_user_info(raw),
         reason: reason.to_owned(),
@@ -486,7 +510,8 @@ fn check_base_url(raw: &str, allow_insecure_http: bool) -> Result<String, Config
     if url.query().is_some() || url.fragment().is_some() {
         return Err(invalid("it has a query or fragment"));
     }
-    Ok(url.as_str().trim_end_matches('/').to_owned())
+    let server = ServerAddress::of(&url);
+    Ok((url.as_str().trim_end_matches('/').to_owned(), server))
 }
 
 #[cfg(test)]
@@ -518,15 +543,14 @@ mod tests {
 
     #[test]
     fn base_urls_are_checked() {
-        assert_eq!(
-            check_base_url("https://api.truto.one/", false).unwrap(),
-            "https://api.truto.one"
-        );
-        assert_eq!(
-            check_base_url("http://127.0.0.1:8080/prefix/", false).unwrap(),
-            "http://127.0.0.1:8080/prefix"
-        );
-        assert!(check_base_url("http://[::1]:1/", false).is_ok());
+        let (url, server) = check_base_url("https://api.truto.one/", false).unwrap();
+        assert_eq!(url, "https://api.truto.one");
+        assert_eq!((&*server.host, server.port), ("api.truto.one", 443));
+        let (url, server) = check_base_url("http://127.0.0.1:8080/prefix/", false).unwrap();
+        assert_eq!(url, "http://127.0.0.1:8080/prefix");
+        assert_eq!((&*server.host, server.port), ("127.0.0.1", 8080));
+        let (_, server) = check_base_url("http://[::1]:1/", false).unwrap();
+        assert_eq!((&*server.host, server.port), ("::1", 1));
         assert!(check_base_url("http://localhost:1", false).is_ok());
         assert!(matches!(
             check_base_url("http://api.truto.one", false),

@@ -63,6 +63,8 @@ pub(crate) struct StreamSource {
     pub(crate) response: reqwest::Response,
     pub(crate) idle_timeout: Duration,
     pub(crate) max_collect_bytes: usize,
+    /// The call's span, kept open while the body streams.
+    pub(crate) span: tracing::Span,
 }
 
 impl std::fmt::Debug for RawResponse {

@@ -8,6 +8,10 @@
 //! decides from that and the call's idempotency whether it is tried again; a body that
 //! cannot be sent again (a caller's stream that went out) ends the call instead.
 //!
+//! The whole call runs inside its `tracing` span ([`crate::trace`]): the retry, rate-limit
+//! and account-token events of its attempts are emitted within it, and how it ended is
+//! recorded on it.
+//!
 //! A call through an integrated-account-token client takes its token before each attempt
 //! (from the cache, or from the one mint in flight). A 401 to such a call drops that token;
 //! a repeatable call is then sent once more with a new one, outside the retry budget.
@@ -17,6 +21,7 @@ use std::time::{Duration, SystemTime};
 
 use reqwest::header::{HeaderValue, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
 use tokio::time::Instant;
+use tracing::Instrument;
 
 use crate::account_token::AccountCredential;
 use crate::body::{read_body, BodyError};
@@ -41,13 +46,47 @@ pub fn send(
     client: &Client,
     request: RequestBuilder,
 ) -> impl Future<Output = Result<RawResponse, Error>> + Send + 'static {
+    send_page(client, request, None)
+}
+
+/// [`send`], for page `page` of a paginator when it is one (its span says which).
+///
+/// The span is made here, not in the future, so that its parent is the span current when
+/// the call is made (a paginator's, for a page fetched ahead in a task of its own).
+pub(crate) fn send_page(
+    client: &Client,
+    request: RequestBuilder,
+    page: Option<u64>,
+) -> impl Future<Output = Result<RawResponse, Error>> + Send + 'static {
+    let span = crate::trace::call_span(
+        request.method,
+        request.template,
+        &client.shared.server,
+        page,
+    );
     let client = client.clone();
-    async move { Call::prepare(client, request)?.run().await }
+    let recorded = span.clone();
+    async move {
+        let (attempts, result) = match Call::prepare(client, request, recorded.clone()) {
+            Ok(mut call) => {
+                let result = call.run().await;
+                (call.attempts, result)
+            }
+            Err(error) => (0, Err(error)),
+        };
+        let status = match &result {
+            Ok(response) => Some(response.context.status),
+            Err(error) => error.status(),
+        };
+        crate::trace::record_outcome(&recorded, attempts, status, result.as_ref().err());
+        result
+    }
+    .instrument(span)
 }
 
 impl Call {
     /// Attempts until one succeeds, the failure is final, or the policy says stop.
-    async fn run(mut self) -> Result<RawResponse, Error> {
+    async fn run(&mut self) -> Result<RawResponse, Error> {
         loop {
             let credential = self.account_credential().await?;
             self.attempts += 1;
@@ -301,6 +340,7 @@ impl Call {
                 // The slot is freed once the stream is handed over (it may run for hours).
                 ResponseBody::Streaming(StreamSource {
                     response,
+                    span: self.span.clone(),
                     idle_timeout: self.timeout,
                     max_collect_bytes: limit,
                 })

@@ -47,12 +47,15 @@ pub struct ByteStream {
     idle: Pin<Box<tokio::time::Sleep>>,
     max_collect_bytes: usize,
     finished: bool,
+    /// The call's span, open until the body ends (disabled for a body read whole).
+    span: tracing::Span,
 }
 
 impl ByteStream {
     pub(crate) fn new(context: CallContext, headers: HeaderMap, body: ResponseBody) -> ByteStream {
-        let (chunks, idle_timeout, max_collect_bytes): (
+        let (chunks, idle_timeout, max_collect_bytes, span): (
             Pin<Box<dyn Stream<Item = _> + Send>>,
+            _,
             _,
             _,
         ) = match body {
@@ -65,6 +68,7 @@ impl ByteStream {
                 })),
                 source.idle_timeout,
                 source.max_collect_bytes,
+                source.span,
             ),
             ResponseBody::Full(bytes) => {
                 let len = bytes.len();
@@ -73,6 +77,7 @@ impl ByteStream {
                     Box::pin(futures_util::stream::iter(one)),
                     crate::time::FAR_FUTURE,
                     len,
+                    tracing::Span::none(),
                 )
             }
         };
@@ -87,6 +92,7 @@ impl ByteStream {
             ))),
             max_collect_bytes,
             finished: false,
+            span,
         }
     }
 
@@ -165,6 +171,16 @@ impl ByteStream {
     }
 }
 
+impl ByteStream {
+    /// Closes the call's span once the body is over, with the error that ended it.
+    fn end_span(&mut self, error: Option<&Error>) {
+        if let Some(error) = error {
+            crate::trace::record_error(&self.span, error);
+        }
+        self.span = tracing::Span::none();
+    }
+}
+
 impl Stream for ByteStream {
     type Item = Result<Bytes, Error>;
 
@@ -178,16 +194,21 @@ impl Stream for ByteStream {
                 let next_deadline = crate::time::deadline_in(self.idle_timeout);
                 self.idle.as_mut().reset(next_deadline);
                 self.finished = !matches!(item, Some(Ok(_)));
+                if self.finished {
+                    self.end_span(item.as_ref().and_then(|item| item.as_ref().err()));
+                }
                 Poll::Ready(item)
             }
             Poll::Pending => match self.idle.as_mut().poll(cx) {
                 Poll::Ready(()) => {
                     self.finished = true;
-                    Poll::Ready(Some(Err(Error::Timeout {
+                    let error = Error::Timeout {
                         endpoint: self.context.endpoint(),
                         timeout: self.idle_timeout,
                         attempts: 1,
-                    })))
+                    };
+                    self.end_span(Some(&error));
+                    Poll::Ready(Some(Err(error)))
                 }
                 Poll::Pending => Poll::Pending,
             },

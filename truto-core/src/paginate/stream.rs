@@ -21,6 +21,7 @@ use crate::client::Client;
 use crate::error::Error;
 use crate::request::RequestBuilder;
 use crate::response::{CallContext, ResponseBody};
+use tracing::Span;
 
 /// How many empty pages in a row (each with a next cursor) a list may send before the stream
 /// gives up with [`Error::Pagination`]; see [`Paginator::max_empty_pages`].
@@ -37,13 +38,14 @@ struct Fetcher {
 }
 
 impl Fetcher {
-    /// The request for the page at `cursor` (the first page when `None`): sent, body read.
-    fn fetch(&self, cursor: Option<&str>) -> RawFuture {
+    /// The request for page `page` at `cursor` (the first page when `None`): sent, body
+    /// read, its call span a child of `span` (the paginator's).
+    fn fetch(&self, cursor: Option<&str>, span: &Span, page: u64) -> RawFuture {
         let mut request = self.request.duplicate();
         if let Some(cursor) = cursor {
             request.replace_query_param(CURSOR_PARAM, cursor);
         }
-        let sent = crate::send::send(&self.client, request);
+        let sent = span.in_scope(|| crate::send::send_page(&self.client, request, Some(page)));
         Box::pin(async move {
             let response = sent.await?;
             match response.body {
@@ -114,6 +116,8 @@ pub struct PageStream<T> {
     pages_returned: usize,
     max_pages: Option<usize>,
     bytes_read: usize,
+    /// The paginator's span, parent of the pages' call spans; closed when the stream ends.
+    span: Span,
     _items: PhantomData<fn() -> T>,
 }
 
@@ -129,8 +133,9 @@ impl<T: DeserializeOwned + Send + 'static> PageStream<T> {
         self.bytes_read
     }
 
-    fn start(fetcher: &Arc<Fetcher>, cursor: Option<String>, ahead: bool) -> State {
-        let future = fetcher.fetch(cursor.as_deref());
+    /// Requests page `page` (1 for the first this stream fetches) at `cursor`.
+    fn start(&self, fetcher: &Fetcher, cursor: Option<String>, ahead: bool, page: u64) -> State {
+        let future = fetcher.fetch(cursor.as_deref(), &self.span, page);
         let in_flight = match tokio::runtime::Handle::try_current() {
             Ok(runtime) if ahead => InFlight::Spawned(AbortOnDrop(runtime.spawn(future))),
             _ => InFlight::Inline(future),
@@ -156,7 +161,10 @@ impl<T: DeserializeOwned + Send + 'static> PageStream<T> {
                     reason: "the server returned a next_cursor it had returned before (a cycle)",
                 })
             }
-            Some(next) if self.look_ahead => Self::start(fetcher, Some(next), true),
+            // The page after the one just received, which is not booked yet.
+            Some(next) if self.look_ahead => {
+                self.start(fetcher, Some(next), true, self.pages_returned as u64 + 2)
+            }
             Some(next) => State::Idle(Some(next)),
         }
     }
@@ -173,6 +181,7 @@ impl<T: DeserializeOwned + Send + 'static> PageStream<T> {
             self.seen_cursors.insert(hash);
         }
         self.pages_returned += 1;
+        self.span.record("truto.pages", self.pages_returned as u64);
         if !page_is_empty || matches!(self.state, State::Done) {
             self.empty_in_a_row = 0;
             return;
@@ -184,6 +193,14 @@ impl<T: DeserializeOwned + Send + 'static> PageStream<T> {
                 reason: "too many empty pages in a row (see Paginator::max_empty_pages)",
             });
         }
+    }
+
+    /// Ends the stream with `error` (on the paginator's span too, which closes).
+    fn fail(&mut self, error: Error) -> Poll<Option<Result<Page<T>, Error>>> {
+        self.state = State::Done;
+        crate::trace::record_error(&self.span, &error);
+        self.span = Span::none();
+        Poll::Ready(Some(Err(error)))
     }
 }
 
@@ -197,18 +214,22 @@ impl<T: DeserializeOwned + Send + 'static> Stream for PageStream<T> {
                 return Poll::Ready(None);
             };
             match &mut this.state {
-                State::Done => return Poll::Ready(None),
+                State::Done => {
+                    this.span = Span::none();
+                    return Poll::Ready(None);
+                }
                 State::Failed(_) => {
                     let State::Failed(error) = std::mem::replace(&mut this.state, State::Done)
                     else {
                         unreachable!("matched Failed just above")
                     };
-                    return Poll::Ready(Some(Err(error)));
+                    return this.fail(error);
                 }
                 State::Idle(cursor) => {
                     let cursor = cursor.take();
                     // The first page has nothing to overlap with: fetch it in place.
-                    this.state = Self::start(&fetcher, cursor, false);
+                    let page = this.pages_returned as u64 + 1;
+                    this.state = this.start(&fetcher, cursor, false, page);
                 }
                 State::Fetching(in_flight, cursor) => {
                     let outcome = match in_flight {
@@ -227,10 +248,7 @@ impl<T: DeserializeOwned + Send + 'static> Stream for PageStream<T> {
                     let used = cursor.take();
                     let (context, body) = match outcome {
                         Ok(raw) => raw,
-                        Err(error) => {
-                            this.state = State::Done;
-                            return Poll::Ready(Some(Err(error)));
-                        }
+                        Err(error) => return this.fail(error),
                     };
                     this.bytes_read = this.bytes_read.saturating_add(body.len());
                     // Ask for the next page first, then decode this one while it travels.
@@ -240,10 +258,7 @@ impl<T: DeserializeOwned + Send + 'static> Stream for PageStream<T> {
                     }
                     let page = match crate::decode::decode_exact::<Page<T>>(context, &body) {
                         Ok(page) => page,
-                        Err(error) => {
-                            this.state = State::Done;
-                            return Poll::Ready(Some(Err(error)));
-                        }
+                        Err(error) => return this.fail(error),
                     };
                     if peeked.is_none() || peeked != page.next_cursor {
                         this.state =
@@ -433,6 +448,10 @@ impl<T: DeserializeOwned + Send + 'static> Paginator<T> {
             pages_returned: 0,
             max_pages: self.settings.max_pages,
             bytes_read: 0,
+            span: match &self.fetcher {
+                Some(f) => crate::trace::paginate_span(f.request.method, f.request.template),
+                None => Span::none(),
+            },
             _items: PhantomData,
         }
     }
@@ -516,6 +535,7 @@ impl<T: DeserializeOwned + Send + 'static> Stream for Paginator<T> {
                 // Done: drop the pages so a prefetch under way is cancelled.
                 running.pages.fetcher = None;
                 running.pages.state = State::Done;
+                running.pages.span = Span::none();
                 return Poll::Ready(None);
             }
             if let Some(item) = running.current.next() {

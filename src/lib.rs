@@ -77,23 +77,35 @@
 //!
 //! # Features
 //! One cargo feature per unified API, named after it, turns on its typed models and
-//! endpoints: `ticketing` ([`ticketing`]), `file-storage` (`file_storage`), `hris` ([`hris`])
-//! and `ats` ([`ats`]), `e-signature` ([`e_signature`]), `emails` ([`emails`]),
-//! `marketing-automation` ([`marketing_automation`]), `calendar` ([`calendar`]),
-//! `knowledge-base` ([`knowledge_base`]), `instant-messaging` ([`instant_messaging`]),
-//! `lms` ([`lms`]), `ecommerce` ([`ecommerce`]),
-//! `conversational-intelligence` ([`conversational_intelligence`]), `mdm` ([`mdm`]). `default`
-//! has all of them. A program that needs only some turns the rest off and does not compile
-//! them:
-//!
-//! (`user-directory`, [`user_directory`], is one of them too, in `default`.)
+//! endpoints (`/unified/<feature>/...`); `default` has all of them. A program that needs only
+//! some turns the rest off and does not compile them:
 //!
 //! ```toml
 //! truto = { version = "0.1", default-features = false, features = ["ticketing"] }
 //! ```
-//! The unified CRM API is the feature `crm` ([`crm`]).
 //!
-//! The unified accounting API is the feature `accounting` ([`accounting`]), in `default` too.
+//! | feature | module | resources typed |
+//! |---|---|---|
+//! | `ticketing` | [`ticketing`] | 17 |
+//! | `crm` | [`crm`] | 13 |
+//! | `hris` | [`hris`] | 10 |
+//! | `ats` | [`ats`] | 16 |
+//! | `accounting` | [`accounting`] | 21 |
+//! | `user-directory` | [`user_directory`] | 7 |
+//! | `file-storage` | [`file_storage`] | 7 |
+//! | `e-signature` | [`e_signature`] | 13 |
+//! | `emails` | [`emails`] | 4 |
+//! | `marketing-automation` | [`marketing_automation`] | 4 |
+//! | `calendar` | [`calendar`] | 6 |
+//! | `knowledge-base` | [`knowledge_base`] | 5 |
+//! | `instant-messaging` | [`instant_messaging`] | 5 |
+//! | `lms` | [`lms`] | 3 |
+//! | `ecommerce` | [`ecommerce`] | 2 |
+//! | `conversational-intelligence` | [`conversational_intelligence`] | 5 |
+//! | `mdm` | [`mdm`] | 3 |
+//!
+//! `docs/coverage.md` lists every method with its source page and how far its schema is
+//! confirmed; `docs/unified-apis.md` is the inventory of what Truto documents.
 //!
 //! Always there, whatever the features: the admin API ([`platform`]), the untyped data plane
 //! ([`UnifiedApi`] for any model by name, [`ProxyApi`], [`CustomApi`]), webhooks, uploads.
